@@ -1,0 +1,26 @@
+# syntax=docker/dockerfile:1
+# Build stage: native toolchain for better-sqlite3, all dependencies, compile, then drop dev dependencies.
+FROM node:24-bookworm-slim AS build
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build && npm prune --omit=dev
+
+# Runtime stage: no compilers, no dev dependencies, not root.
+FROM node:24-bookworm-slim
+ENV NODE_ENV=production \
+    DATABASE_PATH=/data/studybot.db
+WORKDIR /app
+COPY --from=build --chown=node:node /app/package.json ./
+COPY --from=build --chown=node:node /app/node_modules ./node_modules
+COPY --from=build --chown=node:node /app/dist ./dist
+RUN mkdir -p /data && chown node:node /data
+VOLUME ["/data"]
+USER node
+# Same behaviour as `npm start`: Discord with DISCORD_TOKEN, the console without it (docker run -i).
+CMD ["node", "dist/index.js"]

@@ -1,0 +1,81 @@
+import type {
+  APIActionRowComponent,
+  APIApplicationCommandOptionChoice,
+  APIComponentInMessageActionRow,
+  APIEmbed,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import type { Locale } from '../content/types.js';
+import type { Logger } from '../logger.js';
+import type { Stores } from '../db/stores.js';
+
+/** Who is asking, and where. Built by an adapter (Discord or console) from what it received. */
+export interface Actor {
+  userId: string;
+  /** Null in a DM. */
+  guildId: string | null;
+  channelId: string | null;
+  locale: Locale;
+  /** The member's guild permissions as Discord sends them (a bit field), when known. */
+  permissions?: bigint;
+}
+
+export type OptionValue = string | number | boolean;
+
+export interface CommandRequest extends Actor {
+  command: string;
+  subcommand?: string;
+  options: Readonly<Record<string, OptionValue>>;
+}
+
+export interface AutocompleteRequest extends CommandRequest {
+  focused: { name: string; value: string };
+}
+
+export interface ComponentRequest extends Actor {
+  customId: string;
+  /** Selected values for a select menu; empty for a button. */
+  values: readonly string[];
+  /** The message the component is on. */
+  messageId?: string;
+}
+
+export interface Attachment {
+  name: string;
+  data: Buffer;
+  description?: string;
+}
+
+/** What a handler returns: plain Discord API payload data, no discord.js objects. */
+export interface MessagePayload {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
+  files?: Attachment[];
+}
+
+export type Reply =
+  /** A new message answering the interaction. */
+  | { type: 'message'; ephemeral: boolean; message: MessagePayload }
+  /** Replace the message the clicked component is on. */
+  | { type: 'update'; message: MessagePayload };
+
+/** What every handler may use: the stores, the time and a logger. Injected so tests control them. */
+export interface Context {
+  stores: Stores;
+  now: () => Date;
+  log: Logger;
+}
+
+export interface Command {
+  /** The definition sent to Discord when registering, with `ko` localizations. */
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  execute(request: CommandRequest, context: Context): Reply | Promise<Reply>;
+  autocomplete?(request: AutocompleteRequest, context: Context): APIApplicationCommandOptionChoice[];
+}
+
+/** Handles the components whose custom_id names it (`v1:<name>:...`). */
+export interface ComponentHandler {
+  name: string;
+  handle(request: ComponentRequest, args: readonly string[], context: Context): Reply | Promise<Reply>;
+}

@@ -1,0 +1,74 @@
+import { createInterface } from 'node:readline';
+import type { Router } from '../commands/router.js';
+import type { Actor, Context, Reply } from '../commands/types.js';
+import type { Locale } from '../content/types.js';
+import { t } from '../i18n/index.js';
+import { parseArguments, tokenize } from './parse.js';
+import { renderReply, type ConsoleChoice } from './render.js';
+
+/** The console plays one member in one guild, with fixed snowflake-shaped ids. */
+export const CONSOLE_GUILD_ID = '100000000000000000';
+export const CONSOLE_CHANNEL_ID = '100000000000000001';
+export const CONSOLE_USER_ID = '100000000000000002';
+
+export interface ConsoleOptions {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  router: Router;
+  context: Context;
+  locale: Locale;
+  /** Print a prompt before each line (for a person at a terminal, not for piped input). */
+  prompt: boolean;
+}
+
+/**
+ * Runs commands line by line, in order, through the same router as Discord,
+ * and resolves when the input ends or the person types `exit`.
+ */
+export async function runConsole(options: ConsoleOptions): Promise<void> {
+  const { router, context, locale, output } = options;
+  const actor: Actor = { userId: CONSOLE_USER_ID, guildId: CONSOLE_GUILD_ID, channelId: CONSOLE_CHANNEL_ID, locale };
+  const lines = createInterface({ input: options.input, terminal: false });
+  const write = (text: string): void => {
+    output.write(`${text}\n`);
+  };
+  let choices: ConsoleChoice[] = [];
+
+  const show = (reply: Reply) => {
+    const rendered = renderReply(reply, locale);
+    choices = rendered.choices;
+    write(rendered.text);
+    write('');
+  };
+
+  const handle = async (line: string): Promise<void> => {
+    if (/^\d+$/.test(line)) {
+      const choice = choices[Number(line) - 1];
+      if (!choice) return write(t(locale, 'console.noSuchChoice', { number: line }));
+      return show(await router.component({ ...actor, customId: choice.customId, values: choice.values }, context));
+    }
+    if (!line.startsWith('/')) return write(t(locale, 'console.notACommand'));
+    const [name = '', ...words] = tokenize(line.slice(1));
+    const command = router.find(name);
+    if (!command) return show(await router.command({ ...actor, command: name, options: {} }, context));
+    const parsed = parseArguments(command, words);
+    if (!parsed.ok) return write(`⚠️ ${t(locale, parsed.problem.key, parsed.problem.vars)}`);
+    show(await router.command({ ...actor, command: command.data.name, ...parsed.value }, context));
+  };
+
+  if (options.prompt) output.write('> ');
+  for await (const raw of lines) {
+    const line = raw.trim();
+    if (line === 'exit' || line === 'quit') break;
+    if (line !== '') {
+      try {
+        await handle(line);
+      } catch (error) {
+        context.log.error({ err: error, line }, 'console command failed');
+        write(`⚠️ ${t(locale, 'console.failed', { message: error instanceof Error ? error.message : String(error) })}`);
+      }
+    }
+    if (options.prompt) output.write('> ');
+  }
+  lines.close();
+}

@@ -1,0 +1,87 @@
+import 'dotenv/config';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { runConsole } from './console/console.js';
+import { startBot } from './discord/bot.js';
+import { t } from './i18n/index.js';
+import { createLogger } from './logger.js';
+
+/** `--locale en` on the command line wins over LOCALE in the environment. */
+function localeArgument(argv: readonly string[]): string | undefined {
+  const index = argv.indexOf('--locale');
+  if (index >= 0) return argv[index + 1];
+  return argv.find((arg) => arg.startsWith('--locale='))?.slice('--locale='.length);
+}
+
+async function main(): Promise<void> {
+  const env = { ...process.env };
+  const cliLocale = localeArgument(process.argv.slice(2));
+  if (cliLocale !== undefined) env.LOCALE = cliLocale;
+
+  let config;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const problem of error.problems) process.stderr.write(`Configuration error: ${problem}\n`);
+    process.exit(1);
+  }
+
+  const log = createLogger({
+    level: config.token ? config.logLevel : (env.LOG_LEVEL ?? 'warn'),
+    secrets: [config.token],
+    pretty: process.stderr.isTTY === true,
+  });
+  const app = createApp(config, log);
+  const stopTasks: (() => Promise<void> | void)[] = [];
+
+  let stopping = false;
+  const shutdown = async (signal: string, exitCode = 0) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    for (const stop of stopTasks.reverse()) {
+      try {
+        await stop();
+      } catch (error) {
+        log.warn({ err: error }, 'error while stopping');
+      }
+    }
+    app.close();
+    process.exit(exitCode);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
+
+  if (config.token) {
+    const bot = startBot({
+      token: config.token,
+      apiUrl: config.apiUrl,
+      devGuildId: config.devGuildId,
+      router: app.router,
+      context: app.context,
+    });
+    stopTasks.push(() => bot.stop());
+    try {
+      await bot.ready;
+    } catch (error) {
+      log.fatal({ err: error }, 'could not log in to Discord');
+      await shutdown('login failure', 1);
+    }
+    return;
+  }
+
+  process.stderr.write(`${t(config.locale, 'console.noToken', { path: config.databasePath })}\n`);
+  await runConsole({
+    input: process.stdin,
+    output: process.stdout,
+    router: app.router,
+    context: app.context,
+    locale: config.locale,
+    prompt: process.stdin.isTTY === true,
+  });
+  await shutdown('end of input');
+}
+
+void main();
