@@ -30,4 +30,101 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 2,
+    name: 'members, reading, checklists, quiz attempts and score aggregates',
+    sql: `
+      CREATE TABLE members (
+        guild_id            TEXT NOT NULL,
+        user_id             TEXT NOT NULL,
+        joined_at           TEXT NOT NULL,
+        leaderboard_opt_out INTEGER NOT NULL DEFAULT 0 CHECK (leaderboard_opt_out IN (0, 1)),
+        current_streak      INTEGER NOT NULL DEFAULT 0,
+        best_streak         INTEGER NOT NULL DEFAULT 0,
+        last_daily_date     TEXT,
+        last_active_date    TEXT,
+        PRIMARY KEY (guild_id, user_id)
+      ) STRICT, WITHOUT ROWID;
+
+      -- One row per member and period: 'all', or the local date of the Monday that starts a week.
+      -- Kept up to date in the transaction of every event, so leaderboards read this index only.
+      CREATE TABLE scores (
+        guild_id   TEXT NOT NULL,
+        period     TEXT NOT NULL,
+        user_id    TEXT NOT NULL,
+        points     INTEGER NOT NULL DEFAULT 0,
+        answered   INTEGER NOT NULL DEFAULT 0,
+        correct    INTEGER NOT NULL DEFAULT 0,
+        -- When the points last changed: among equal points, who got there first ranks higher.
+        reached_at TEXT NOT NULL,
+        PRIMARY KEY (guild_id, period, user_id),
+        FOREIGN KEY (guild_id, user_id) REFERENCES members (guild_id, user_id) ON DELETE CASCADE
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX scores_rank ON scores (guild_id, period, points DESC, reached_at, user_id);
+
+      -- How many members hold each score: a rank is a sum over the few distinct scores above it.
+      CREATE TABLE score_histogram (
+        guild_id TEXT NOT NULL,
+        period   TEXT NOT NULL,
+        points   INTEGER NOT NULL,
+        members  INTEGER NOT NULL CHECK (members > 0),
+        PRIMARY KEY (guild_id, period, points)
+      ) STRICT, WITHOUT ROWID;
+
+      CREATE TABLE topic_scores (
+        guild_id TEXT NOT NULL,
+        user_id  TEXT NOT NULL,
+        lecture  TEXT NOT NULL,
+        answered INTEGER NOT NULL DEFAULT 0,
+        correct  INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (guild_id, user_id, lecture),
+        FOREIGN KEY (guild_id, user_id) REFERENCES members (guild_id, user_id) ON DELETE CASCADE
+      ) STRICT, WITHOUT ROWID;
+
+      CREATE TABLE section_reads (
+        guild_id TEXT NOT NULL,
+        user_id  TEXT NOT NULL,
+        lecture  TEXT NOT NULL,
+        section  TEXT NOT NULL,
+        read_at  TEXT NOT NULL,
+        week     TEXT NOT NULL,
+        PRIMARY KEY (guild_id, user_id, lecture, section),
+        FOREIGN KEY (guild_id, user_id) REFERENCES members (guild_id, user_id) ON DELETE CASCADE
+      ) STRICT, WITHOUT ROWID;
+
+      CREATE TABLE checklist_items (
+        guild_id   TEXT NOT NULL,
+        user_id    TEXT NOT NULL,
+        checklist  TEXT NOT NULL,
+        item       TEXT NOT NULL,
+        checked_at TEXT NOT NULL,
+        -- The week the point was earned in: unchecking takes it back from that week.
+        week       TEXT NOT NULL,
+        PRIMARY KEY (guild_id, user_id, checklist, item),
+        FOREIGN KEY (guild_id, user_id) REFERENCES members (guild_id, user_id) ON DELETE CASCADE
+      ) STRICT, WITHOUT ROWID;
+
+      CREATE TABLE quiz_attempts (
+        id          INTEGER PRIMARY KEY,
+        guild_id    TEXT NOT NULL,
+        user_id     TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        lecture     TEXT NOT NULL,
+        source      TEXT NOT NULL CHECK (source IN ('practice', 'daily')),
+        post_id     INTEGER,
+        choice      INTEGER NOT NULL,
+        correct     INTEGER NOT NULL CHECK (correct IN (0, 1)),
+        answered_at TEXT NOT NULL,
+        local_date  TEXT NOT NULL,
+        week        TEXT NOT NULL,
+        points      INTEGER NOT NULL,
+        FOREIGN KEY (guild_id, user_id) REFERENCES members (guild_id, user_id) ON DELETE CASCADE
+      ) STRICT;
+      CREATE INDEX quiz_attempts_member ON quiz_attempts (guild_id, user_id, question_id, local_date);
+      -- A member's first answer to a post stands.
+      CREATE UNIQUE INDEX quiz_attempts_once_per_post ON quiz_attempts (post_id, user_id) WHERE post_id IS NOT NULL;
+      -- The daily quiz counts once per member and local day.
+      CREATE UNIQUE INDEX quiz_attempts_daily_once ON quiz_attempts (guild_id, user_id, local_date) WHERE source = 'daily';
+    `,
+  },
 ];

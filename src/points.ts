@@ -1,0 +1,15 @@
+/**
+ * Points, designed so that repeating anything earns nothing more (see README "Points").
+ */
+export const POINTS = {
+  /** Reading a /summary section: once per member and section. */
+  read: 1,
+  /** Checking a checklist item: once per item; unchecking takes it back. */
+  checklistItem: 1,
+  /** A right answer to a practice question: at most once per question per local day. */
+  practiceCorrect: 2,
+  /** Answering the daily quiz at all: once per member per local day. */
+  dailyAnswered: 1,
+  /** On top of dailyAnswered, when the daily answer is right. */
+  dailyCorrect: 3,
+} as const;

@@ -1,0 +1,81 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lectures } from '../src/content/catalog.js';
+import { finished, runConsole, startBot } from './helpers/spawnBot.js';
+
+let dir: string;
+let env: Record<string, string>;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'studybot-console-'));
+  env = { DATABASE_PATH: join(dir, 'data', 'console.db') };
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const fullstack = lectures[0]!;
+const nlp = lectures[3]!;
+
+describe('the local console (a child process fed on stdin)', () => {
+  it('prints the full-stack summary in Korean without a token, then exits 0 at end of input', async () => {
+    const run = await runConsole(['/summary fullstack'], env);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('DISCORD_TOKEN');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stdout).toContain('이준엽');
+    expect(run.stdout).toContain(fullstack.sections[0]!.title.ko);
+    expect(run.stdout).toContain(fullstack.sections[0]!.diagrams[0]!.url);
+    expect(existsSync(env.DATABASE_PATH!)).toBe(true);
+  });
+
+  it('speaks English with --locale en or LOCALE=en', async () => {
+    for (const run of [await runConsole(['/summary fullstack'], env, ['--locale', 'en']), await runConsole(['/summary fullstack'], { ...env, LOCALE: 'en' })]) {
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(fullstack.speaker.en);
+      expect(run.stdout).toContain(fullstack.sections[0]!.title.en);
+    }
+  });
+
+  it('runs piped commands in order, with named options, numbered choices and help', async () => {
+    const klue = nlp.sections.findIndex((s) => s.id === 'klue');
+    const run = await runConsole(['/summary nlp section:klue', '/help', '/summary nlp', `${klue + 2}`], env, ['--locale', 'en']);
+    expect(run.code).toBe(0);
+    const klueAt = run.stdout.indexOf(nlp.sections[klue]!.title.en);
+    const helpAt = run.stdout.indexOf('/summary fullstack');
+    expect(klueAt).toBeGreaterThanOrEqual(0);
+    expect(helpAt).toBeGreaterThan(klueAt);
+    // The last line picked KLUE from the numbered select of `/summary nlp` (Next is [1]).
+    expect(run.stdout.lastIndexOf(`## ${klue + 1}. ${nlp.sections[klue]!.title.en}`)).toBeGreaterThan(helpAt);
+    expect(run.stdout).toMatch(/\[1\] Next/);
+  });
+
+  it('answers bad input clearly and keeps going', async () => {
+    const run = await runConsole(['/summary chemistry', '/summary', '/dance', 'hello', '42', '/summary ethics'], env, ['--locale', 'en']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("I can't find a lecture called `chemistry`");
+    expect(run.stdout).toContain('missing: topic');
+    expect(run.stdout).toContain('There is no `/dance` command');
+    expect(run.stdout).toContain('Commands start with `/`');
+    expect(run.stdout).toContain('There is no choice 42');
+    expect(run.stdout).toContain(lectures[1]!.speaker.en);
+  });
+
+  it('refuses a bad variable with one clear line and a non-zero exit', async () => {
+    const run = await runConsole(['/help'], { ...env, DEV_GUILD_ID: 'abc' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('DEV_GUILD_ID must be a Discord snowflake (17–20 digits)');
+    expect(run.stdout).toBe('');
+  });
+
+  it('shuts down cleanly on SIGTERM and SIGINT', async () => {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      const child = startBot(env);
+      const done = finished(child);
+      child.stdin.write('/summary ethics\n');
+      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+      child.kill(signal);
+      const run = await done;
+      expect(run.code, signal).toBe(0);
+    }
+  });
+});
