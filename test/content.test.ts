@@ -57,7 +57,7 @@ describe('lecture catalog', () => {
   });
 
   it('shows every diagram of the notes exactly once, in a well-formed https URL', () => {
-    expect(seedImages).toHaveLength(17);
+    expect(seedImages).toHaveLength(15);
     const shown = lectures.flatMap((l) => l.sections.flatMap((s) => s.diagrams.map((d) => d.url)));
     expect([...shown].sort()).toEqual([...seedImages].sort());
     for (const url of shown) expect(() => new URL(url)).not.toThrow();

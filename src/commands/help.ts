@@ -3,6 +3,8 @@ import { lectures } from '../content/catalog.js';
 import { t } from '../i18n/index.js';
 import type { Command, Reply } from './types.js';
 
+const HELP_LINES = ['help.summary', 'help.checklist', 'help.progress', 'help.stats', 'help.mydata', 'help.help'] as const;
+
 export const helpCommand: Command = {
   data: {
     type: ApplicationCommandType.ChatInput,
@@ -32,7 +34,7 @@ export const helpCommand: Command = {
             description: t(locale, 'help.description'),
             color: 0x5865f2,
             fields: [
-              { name: t(locale, 'help.commands'), value: [t(locale, 'help.summary'), t(locale, 'help.help')].join('\n') },
+              { name: t(locale, 'help.commands'), value: HELP_LINES.map((key) => t(locale, key)).join('\n') },
               { name: t(locale, 'help.topics'), value: topics.join('\n').slice(0, 1024) },
             ],
           },

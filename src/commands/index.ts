@@ -1,9 +1,13 @@
+import { checklistCommand, checklistComponent } from './checklist.js';
 import { helpCommand } from './help.js';
+import { mydataCommand, mydataComponent } from './mydata.js';
+import { progressCommand } from './progress.js';
+import { statsCommand } from './stats.js';
 import { summaryCommand, summaryComponent } from './summary.js';
 import type { Command, ComponentHandler } from './types.js';
 
 /** Every slash command, listed explicitly: what is here is what gets registered. */
-export const commands: readonly Command[] = [summaryCommand, helpCommand];
+export const commands: readonly Command[] = [summaryCommand, checklistCommand, progressCommand, statsCommand, mydataCommand, helpCommand];
 
 /** Every component handler, by the name in its custom_id. */
-export const componentHandlers: readonly ComponentHandler[] = [summaryComponent];
+export const componentHandlers: readonly ComponentHandler[] = [summaryComponent, checklistComponent, mydataComponent];

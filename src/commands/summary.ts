@@ -9,7 +9,7 @@ import { findLecture, findSection, lectures, suggestLectures, suggestSections } 
 import type { Lecture, Locale } from '../content/types.js';
 import { t } from '../i18n/index.js';
 import { encodeCustomId } from './customId.js';
-import type { Command, ComponentHandler, MessagePayload, Reply } from './types.js';
+import type { Actor, Command, ComponentHandler, Context, MessagePayload, Reply } from './types.js';
 import { UserError } from './userError.js';
 
 export const SUMMARY_COMPONENT = 'sum';
@@ -81,6 +81,13 @@ export function summaryMessage(lecture: Lecture, sectionIndex: number, locale: L
   };
 }
 
+/** Whoever opens a section has read it (once per member and section; not in DMs, where there is no guild). */
+function recordRead(actor: Actor, lecture: Lecture, index: number, context: Context): void {
+  if (!actor.guildId) return;
+  const when = { now: context.now(), timezone: context.stores.guilds.timezone(actor.guildId) };
+  context.stores.progress.recordRead(actor.guildId, actor.userId, lecture.slug, lecture.sections[index]!.id, when);
+}
+
 function topicChoices(): string {
   return lectures.map((lecture) => `\`${lecture.slug}\``).join(', ');
 }
@@ -139,10 +146,11 @@ export const summaryCommand: Command = {
     ],
   },
 
-  execute(request): Reply {
+  execute(request, context): Reply {
     const lecture = resolveLecture(String(request.options.topic ?? ''));
     const section = request.options.section;
     const index = resolveSectionIndex(lecture, section === undefined ? undefined : String(section));
+    recordRead(request, lecture, index, context);
     return {
       type: 'message',
       ephemeral: request.options.private === true,
@@ -162,7 +170,7 @@ export const summaryCommand: Command = {
 /** Navigation: `v1:sum:<prev|next|pick>:<locale>:<lecture>[:<section>]`; the message keeps its language. */
 export const summaryComponent: ComponentHandler = {
   name: SUMMARY_COMPONENT,
-  handle(request, args): Reply {
+  handle(request, args, context): Reply {
     const [action, locale, slug, sectionArg] = args;
     const lecture = slug === undefined ? undefined : findLecture(slug);
     const sectionId = action === 'pick' ? request.values[0] : sectionArg;
@@ -172,6 +180,7 @@ export const summaryComponent: ComponentHandler = {
     }
     const index = lecture.sections.findIndex((section) => section.id === sectionId);
     if (index < 0) throw new UserError('error.staleComponent');
+    recordRead(request, lecture, index, context);
     return { type: 'update', message: summaryMessage(lecture, index, locale) };
   },
 };

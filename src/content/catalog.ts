@@ -2,7 +2,10 @@ import { career } from './lectures/career.js';
 import { ethics } from './lectures/ethics.js';
 import { fullstack } from './lectures/fullstack.js';
 import { nlp } from './lectures/nlp.js';
-import type { Lecture, Locale, Section } from './types.js';
+import { checklists } from './checklists.js';
+import type { Checklist, Lecture, Locale, Section } from './types.js';
+
+export { checklists };
 
 /** The four lectures, in the order the notes give them. */
 export const lectures: readonly Lecture[] = [fullstack, ethics, career, nlp];
@@ -68,4 +71,19 @@ export function suggestSections(lecture: Lecture, query: string, locale: Locale)
       const number = lecture.sections.indexOf(section) + 1;
       return { name: clip(`${number}. ${section.title[locale]}`), value: section.id };
     });
+}
+
+function checklistNames(checklist: Checklist): string[] {
+  return [checklist.slug, ...checklist.aliases, checklist.title.ko, checklist.title.en].map(normalize);
+}
+
+export function findChecklist(input: string): Checklist | undefined {
+  const wanted = normalize(input);
+  return checklists.find((checklist) => checklistNames(checklist).includes(wanted));
+}
+
+export function suggestChecklists(query: string, locale: Locale): Choice[] {
+  return rank(checklists, checklistNames, query)
+    .slice(0, MAX_CHOICES)
+    .map((checklist) => ({ name: clip(checklist.title[locale]), value: checklist.slug }));
 }

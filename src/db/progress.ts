@@ -54,6 +54,13 @@ export interface MemberRow {
   last_active_date: string | null;
 }
 
+export interface MemberSummary {
+  member: MemberRow | undefined;
+  readsByLecture: Map<string, number>;
+  checksByList: Map<string, number>;
+  topics: { lecture: string; answered: number; correct: number }[];
+}
+
 /** A streak still counts today if the last daily answer was today or yesterday. */
 export function liveStreak(member: Pick<MemberRow, 'current_streak' | 'last_daily_date'>, today: string): number {
   if (!member.last_daily_date) return 0;
@@ -152,6 +159,22 @@ export class ProgressStore {
         'SELECT period, points FROM scores WHERE guild_id = ? AND user_id = ?',
       ),
       deleteMember: db.prepare('DELETE FROM members WHERE guild_id = ? AND user_id = ?'),
+      readsByLecture: db.prepare<[string, string], { lecture: string; n: number }>(
+        'SELECT lecture, count(*) AS n FROM section_reads WHERE guild_id = ? AND user_id = ? GROUP BY lecture',
+      ),
+      checksByList: db.prepare<[string, string], { checklist: string; n: number }>(
+        'SELECT checklist, count(*) AS n FROM checklist_items WHERE guild_id = ? AND user_id = ? GROUP BY checklist',
+      ),
+      topics: db.prepare<[string, string], { lecture: string; answered: number; correct: number }>(
+        'SELECT lecture, answered, correct FROM topic_scores WHERE guild_id = ? AND user_id = ?',
+      ),
+      exportScores: db.prepare('SELECT period, points, answered, correct, reached_at FROM scores WHERE guild_id = ? AND user_id = ? ORDER BY period'),
+      exportReads: db.prepare('SELECT lecture, section, read_at FROM section_reads WHERE guild_id = ? AND user_id = ? ORDER BY read_at'),
+      exportChecks: db.prepare('SELECT checklist, item, checked_at FROM checklist_items WHERE guild_id = ? AND user_id = ? ORDER BY checked_at'),
+      exportAttempts: db.prepare(
+        `SELECT question_id, lecture, source, post_id, choice, correct, answered_at, local_date, points
+         FROM quiz_attempts WHERE guild_id = ? AND user_id = ? ORDER BY id`,
+      ),
     };
   }
 
@@ -213,6 +236,22 @@ export class ProgressStore {
         const removed = this.s.deleteCheck.get(guildId, userId, checklist, item);
         if (removed) this.award(guildId, userId, removed.week, -POINTS.checklistItem, 0, 0, when.now);
         return removed !== undefined;
+      })
+      .immediate();
+  }
+
+  /** Sets a checklist to exactly the `checked` items (of `items`) in one transaction. Returns how many changed. */
+  setChecklist(guildId: string, userId: string, checklist: string, items: readonly string[], checked: ReadonlySet<string>, when: When): number {
+    return this.db
+      .transaction(() => {
+        const current = this.checkedItems(guildId, userId, checklist);
+        let changed = 0;
+        for (const item of items) {
+          if (checked.has(item) === current.has(item)) continue;
+          this.setChecklistItem(guildId, userId, checklist, item, checked.has(item), when);
+          changed++;
+        }
+        return changed;
       })
       .immediate();
   }
@@ -304,6 +343,32 @@ export class ProgressStore {
     const above = this.s.above.get(guildId, period, mine.points)!.n;
     const tied = this.s.tiedAhead.get(guildId, period, mine.points, mine.reached_at, mine.reached_at, userId)!.n;
     return { rank: above + tied + 1, points: mine.points, of: this.s.ranked.get(guildId, period)!.n };
+  }
+
+  /** What /stats shows: reads per lecture, checked items per checklist, answers per topic. */
+  summaryOf(guildId: string, userId: string): MemberSummary {
+    return {
+      member: this.s.member.get(guildId, userId),
+      readsByLecture: new Map(this.s.readsByLecture.all(guildId, userId).map((row) => [row.lecture, row.n])),
+      checksByList: new Map(this.s.checksByList.all(guildId, userId).map((row) => [row.checklist, row.n])),
+      topics: this.s.topics.all(guildId, userId),
+    };
+  }
+
+  /** Everything stored about a member in a guild, for /mydata export. */
+  exportMember(guildId: string, userId: string): Record<string, unknown> | undefined {
+    return this.db.transaction(() => {
+      const member = this.s.member.get(guildId, userId);
+      if (!member) return undefined;
+      return {
+        member,
+        scores: this.s.exportScores.all(guildId, userId),
+        topicScores: this.s.topics.all(guildId, userId),
+        sectionReads: this.s.exportReads.all(guildId, userId),
+        checklistItems: this.s.exportChecks.all(guildId, userId),
+        quizAttempts: this.s.exportAttempts.all(guildId, userId),
+      };
+    })();
   }
 
   /** Deletes everything stored about a member in a guild, aggregates and leaderboard entries included. */

@@ -1,0 +1,68 @@
+import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType } from 'discord-api-types/v10';
+import { ALL_TIME } from '../db/progress.js';
+import { t } from '../i18n/index.js';
+import { localDate, weekStart } from '../time.js';
+import { mention } from './format.js';
+import { requireGuild } from './guards.js';
+import type { Command, Reply } from './types.js';
+
+export const progressCommand: Command = {
+  data: {
+    type: ApplicationCommandType.ChatInput,
+    name: 'progress',
+    name_localizations: { ko: '순위' },
+    description: "The server's leaderboard and your own rank",
+    description_localizations: { ko: '서버 리더보드와 내 순위를 보여줘요' },
+    contexts: [InteractionContextType.Guild],
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'period',
+        name_localizations: { ko: '기간' },
+        description: 'This week (default) or all time',
+        description_localizations: { ko: '이번 주(기본) 또는 전체 기간' },
+        choices: [
+          { name: 'This week', name_localizations: { ko: '이번 주' }, value: 'week' },
+          { name: 'All time', name_localizations: { ko: '전체 기간' }, value: 'all' },
+        ],
+      },
+    ],
+  },
+
+  execute(request, context): Reply {
+    const guildId = requireGuild(request);
+    const { locale, userId } = request;
+    const timezone = context.stores.guilds.timezone(guildId);
+    const now = context.now();
+    const weekly = request.options.period !== 'all';
+    const period = weekly ? weekStart(now, timezone) : ALL_TIME;
+    const progress = context.stores.progress;
+    const today = localDate(now, timezone);
+
+    const rows = progress.leaderboard(guildId, period, today).map((row) =>
+      t(locale, 'progress.row', {
+        rank: row.rank,
+        // Opted-out members keep their place but not their name; the caller always sees themself.
+        name: row.optedOut && row.userId !== userId ? t(locale, 'common.anonymous') : mention(row.userId),
+        points: row.points,
+        streak: row.streak > 0 ? t(locale, 'progress.streak', { days: row.streak }) : '',
+      }),
+    );
+    const mine = progress.standing(guildId, period, userId);
+    const own = mine ? t(locale, 'progress.mine', { rank: mine.rank, of: mine.of, points: mine.points }) : t(locale, 'progress.mineNone');
+    return {
+      type: 'message',
+      ephemeral: false,
+      message: {
+        embeds: [
+          {
+            title: t(locale, weekly ? 'progress.titleWeek' : 'progress.titleAll'),
+            description: `${rows.length > 0 ? rows.join('\n') : t(locale, 'progress.empty')}\n\n${own}`,
+            color: 0xfee75c,
+            footer: { text: weekly ? t(locale, 'progress.weekOf', { start: period, timezone }) : t(locale, 'progress.allTime') },
+          },
+        ],
+      },
+    };
+  },
+};

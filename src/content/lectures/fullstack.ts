@@ -1,0 +1,243 @@
+import type { Lecture } from '../types.js';
+
+/** Special lecture by 이준엽: Full Stack ML Engineer. Written from the seed notes, typos fixed. */
+export const fullstack: Lecture = {
+  slug: 'fullstack',
+  aliases: [
+    '풀스택',
+    'full stack',
+    'ml engineer',
+    'ml 엔지니어',
+    '풀스택 ml 엔지니어',
+    'full stack ml engineer',
+    '풀스택 엔지니어',
+    'full stack engineer',
+    '이준엽',
+  ],
+  title: { ko: 'Full Stack ML Engineer', en: 'Full Stack ML Engineer' },
+  speaker: { ko: '이준엽', en: 'Lee Jun-yeop' },
+  blurb: {
+    ko: '딥러닝 연구를 이해하고 ML Product로 만들 수 있는 Full stack ML Engineer란 무엇인지, 그 장단점, ML Product 파이프라인과 ML 팀에서의 역할, 그리고 공부 로드맵을 다룹니다.',
+    en: 'What a full stack ML engineer is, its pros and cons, the ML product pipeline, the role in an ML team, and a roadmap for learning.',
+  },
+  color: 0x5865f2,
+  sections: [
+    {
+      id: 'what-is',
+      aliases: ['정의', 'definition', 'ml 엔지니어란', 'full stack ml engineer란', 'what is a full stack ml engineer', '풀스택이란'],
+      title: { ko: 'Full stack ML Engineer란?', en: 'What is a full stack ML engineer?' },
+      body: {
+        ko: [
+          '**ML Engineer란?**',
+          '- **ML 기술 이해 + 연구 + Product**: ML 기술을 이해하고 연구하여, 그것을 Product(제품)에 적용하는 직무입니다. (그림 1)',
+          '',
+          '**Full stack Engineer란?**',
+          '- **코딩을 잘하고, 창의적이며, 협업이 가능한 사람**입니다.',
+          '- 강연자 이준엽 님의 생각:',
+          '  - 모든 stack을 잘 다루려는 방향으로 나아간다면 Full stack Engineer입니다.',
+          '  - 내가 만들고 싶은 Product가 있을 때, 그것을 혼자서 만들 수 있는 개발자입니다.',
+          '',
+          '**Full stack ML Engineer란?**',
+          '- **딥러닝 연구를 이해하고, 이를 ML Product로 만들 수 있는 Engineer**입니다. (그림 2, 3)',
+        ].join('\n'),
+        en: [
+          '**What is an ML engineer?**',
+          '- **Understanding ML technology + research + product**: a role that understands and researches ML technology and applies it to a product. (Figure 1)',
+          '',
+          '**What is a full stack engineer?**',
+          '- **Someone who codes well, is creative and can collaborate.**',
+          "- The speaker's (Lee Jun-yeop's) view:",
+          '  - If you are heading towards handling every stack well, you are a full stack engineer.',
+          '  - A developer who, when there is a product they want to make, can build it on their own.',
+          '',
+          '**What is a full stack ML engineer?**',
+          '- **An engineer who understands deep learning research and can turn it into an ML product.** (Figures 2 and 3)',
+        ].join('\n'),
+      },
+      diagrams: [
+        {
+          url: 'https://user-images.githubusercontent.com/59636424/134603204-93f1405f-a012-4ca1-a625-0c077318b085.PNG',
+          caption: {
+            ko: 'ML Engineer: ML 기술 이해, 연구, Product 적용',
+            en: 'ML engineer: understanding ML, research, and applying it to a product',
+          },
+        },
+        {
+          url: 'https://user-images.githubusercontent.com/59636424/134603674-18817601-19a5-461f-bf09-cd43ddff9a07.PNG',
+          caption: {
+            ko: 'Full stack ML Engineer: 딥러닝 연구 이해 + ML Product 개발',
+            en: 'Full stack ML engineer: understanding deep learning research + building the ML product',
+          },
+        },
+        {
+          url: 'https://user-images.githubusercontent.com/59636424/134603791-d57f1b60-e009-4bf9-b799-81f1cad8d95d.PNG',
+          caption: {
+            ko: 'Full stack ML Engineer (이어서): 다루는 stack들',
+            en: 'Full stack ML engineer (continued): the stacks involved',
+          },
+        },
+      ],
+    },
+    {
+      id: 'pros-cons',
+      aliases: ['장단점', '장점', '단점', 'pros', 'cons', 'pros and cons', 'advantages', 'disadvantages'],
+      title: { ko: 'Full stack ML Engineer의 장단점', en: 'Pros and cons of being a full stack ML engineer' },
+      body: {
+        ko: [
+          '**장점**',
+          '- **재미있다!** 강연자가 가장 먼저 꼽은 장점입니다.',
+          '- **빠른 프로토타이핑**: 프로토타이핑은 여럿이 협업해서 진행하기 곤란한 경우가 있는데, 혼자 전체를 만들 수 있으면 빠르게 만들어 볼 수 있습니다.',
+          '- **기술 간 시너지**: 여러 stack을 다루는 경험이 각 stack을 깊이 이해하는 데에도 도움을 줍니다.',
+          '- **팀 플레이**: 서로 갈등이 생길 법한 부분에서 상대 분야에 대한 기술적 이해가 도움이 됩니다.',
+          '- **성장의 다각화**: 모든 stack에 대한 이해도가 있으면 회의에서 오가는 내용을 어느 정도 이해할 수 있으므로, 모든 내용이 성장의 밑거름이 됩니다.',
+          '',
+          '**단점**',
+          '- **깊이가 없어질 수 있다.**',
+          '- **시간이 많이 들어간다.** 공부해야 할 분야가 많기 때문입니다.',
+        ].join('\n'),
+        en: [
+          '**Pros**',
+          "- **It's fun!** The first advantage the speaker named.",
+          '- **Fast prototyping**: prototyping is sometimes awkward to do as a team; if you can build the whole thing yourself, you can try ideas out quickly.',
+          '- **Synergy between technologies**: working across stacks also helps you understand each stack more deeply.',
+          '- **Team play**: where conflicts between roles are likely, technical understanding of the other side helps.',
+          '- **Growing in many directions**: if you understand every stack, you can follow most of what is said in meetings, so everything becomes fuel for your growth.',
+          '',
+          '**Cons**',
+          '- **You may lose depth.**',
+          '- **It takes a lot of time**, because there are many fields to study.',
+        ].join('\n'),
+      },
+      diagrams: [],
+    },
+    {
+      id: 'product',
+      aliases: ['ml product', '파이프라인', 'pipeline', 'ml 파이프라인', 'ml product pipeline', '제품'],
+      title: { ko: 'ML Product 파이프라인', en: 'The ML product pipeline' },
+      body: {
+        ko: [
+          '강의 노트의 3장 "ML Product, ML Team, ML Engineer" 중 ML Product 부분입니다.',
+          '',
+          '**요구사항 전달 → 데이터 수집 → ML 모델 개발 → 실 서버 배포**',
+          '',
+          '1. **요구사항 전달**: 고객이나 서비스의 요구사항을 전달받습니다. (그림 1)',
+          '2. **데이터 수집**: 모델 학습에 필요한 데이터를 모읍니다. (그림 2)',
+          '3. **ML 모델 개발**: 수집한 데이터로 모델을 개발합니다. (그림 3)',
+          '4. **실 서버 배포**: 개발한 모델을 실제 서비스 서버에 배포합니다. (그림 4)',
+        ].join('\n'),
+        en: [
+          'The ML product part of chapter 3 of the notes, "ML Product, ML Team, ML Engineer".',
+          '',
+          '**Requirements → data collection → ML model development → deployment to the production server**',
+          '',
+          '1. **Requirements**: the requirements of the customer or the service are handed over. (Figure 1)',
+          '2. **Data collection**: gather the data needed to train the model. (Figure 2)',
+          '3. **ML model development**: develop the model with the collected data. (Figure 3)',
+          '4. **Deployment to the production server**: deploy the model to the real service server. (Figure 4)',
+        ].join('\n'),
+      },
+      diagrams: [
+        {
+          url: 'https://user-images.githubusercontent.com/59636424/134611403-6ec1d433-c1c3-4e37-94bf-89e6cb09333e.PNG',
+          caption: { ko: '요구사항 전달 단계', en: 'Requirements stage' },
+        },
+        {
+          url: 'https://user-images.githubusercontent.com/59636424/134611512-868e2c67-02c4-490c-9796-5f88ba4f1206.PNG',
+          caption: { ko: '데이터 수집 단계', en: 'Data collection stage' },
+        },
+        {
+          url: 'https://user-images.githubusercontent.com/59636424/134611942-1caf0be9-6e46-489c-8062-2bcc4e53c36e.PNG',
+          caption: { ko: 'ML 모델 개발 단계', en: 'ML model development stage' },
+        },
+        {
+          url: 'https://user-images.githubusercontent.com/59636424/134612742-77c8e974-5e16-48e2-92aa-b0cf35d0ec64.PNG',
+          caption: { ko: '실 서버 배포 단계', en: 'Deployment to the production server' },
+        },
+      ],
+    },
+    {
+      id: 'team',
+      aliases: ['ml team', 'ml 팀', '팀', '역할', 'roles', 'ml 팀에서의 역할'],
+      title: { ko: 'ML 팀 속의 Full stack ML Engineer', en: 'The full stack ML engineer in an ML team' },
+      body: {
+        ko: [
+          'ML 팀에서 Full stack ML Engineer가 맡는 일들입니다.',
+          '',
+          '- **실생활 문제를 ML 문제로 Formulation**: 고객과 서비스의 요구사항은 실생활 문제이므로, 이를 ML 문제로 정의합니다.',
+          '- **Raw Data 수집**: Web Crawler를 개발해 데이터를 수집하는 등, 웹에서 학습 데이터를 모읍니다.',
+          '- **Annotation tool 개발**: 수집하거나 제공받은 데이터에 정답을 입력하는 작업을 위한 도구를 만듭니다.',
+          '  - **새로운 Task의 Annotation tool을 기획할 때는 모델에 대한 이해가 필요할 수 있습니다!**',
+          '  - Annotation 구조는 그림 1을 참고하세요.',
+          '- **Data version 관리 및 loader 개발**: 쌓인 데이터의 version을 관리하고, 데이터를 불러오는 loader를 개발합니다.',
+          '- **Model 개발 및 논문 작성**: 모델 개선 작업과 아이디어 적용을 거쳐 논문을 작성합니다.',
+          '- **Evaluation tool 혹은 Demo 개발**',
+          '- **모델 실 서버 배포**: 모델 파일을 압축해 저장소에 올려 사용합니다. (그림 2)',
+        ].join('\n'),
+        en: [
+          'The jobs a full stack ML engineer takes on in an ML team.',
+          '',
+          '- **Formulate a real-life problem as an ML problem**: the requirements of customers and services are real-life problems; define them as ML problems.',
+          '- **Collect raw data**: gather training data from the web, for example by developing a web crawler.',
+          '- **Develop an annotation tool**: a tool for entering the correct answers (labels) for data that was collected or provided.',
+          '  - **When planning an annotation tool for a new task, you may need to understand the model!**',
+          '  - See Figure 1 for the structure of an annotation.',
+          '- **Manage data versions and develop the data loader**: keep versions of the accumulated data and build the loader that reads it.',
+          '- **Develop models and write papers**: improve the model and apply ideas, then write a paper.',
+          '- **Develop an evaluation tool or a demo**',
+          '- **Deploy the model to the production server**: compress the model file and upload it to a storage to be used from there. (Figure 2)',
+        ].join('\n'),
+      },
+      diagrams: [
+        {
+          url: 'https://user-images.githubusercontent.com/59636424/134613266-abe5ccc4-ae86-46db-b83f-386359372f54.PNG',
+          caption: { ko: 'Annotation 구조', en: 'Structure of an annotation' },
+        },
+        {
+          url: 'https://user-images.githubusercontent.com/59636424/134613464-71157281-5658-449b-a950-cd4f63f13db9.PNG',
+          caption: {
+            ko: '모델 실 서버 배포: 압축한 모델 파일을 저장소에 올려 사용',
+            en: 'Model deployment: the compressed model file is uploaded to a storage and used from there',
+          },
+        },
+      ],
+    },
+    {
+      id: 'roadmap',
+      aliases: ['로드맵', '공부 방법', 'how to study', '공부 로드맵', 'learning roadmap'],
+      title: { ko: '로드맵', en: 'Roadmap' },
+      body: {
+        ko: [
+          '각 stack에서 framework는 점점 더 interface가 쉬워지는 방향으로 발전하고 있습니다! (그림 1)',
+          '',
+          '**염두에 둘 부분**',
+          '- **익숙한 언어 + 가장 적은 기능 + 가장 쉬운 Framework**로 시작하세요!',
+          '  - 그 후에 원론적인 부분을 공부합니다.',
+          '- **최대한 빨리 완성품을 만들어 보세요!**',
+          '  - 완성이라는 가치에 우선 도달해 봅시다. 너무 잘 만들려고 하지 마세요!',
+          '- **Full stack이라도 전문 분야를 정하세요!**',
+          '- **새로운 것에 대한 두려움을 없애기 위해 반복적으로 접하세요!**',
+        ].join('\n'),
+        en: [
+          'In every stack, frameworks keep evolving towards ever easier interfaces! (Figure 1)',
+          '',
+          '**Things to keep in mind**',
+          '- Start with **a familiar language + the fewest features + the easiest framework**!',
+          '  - Study the fundamentals after that.',
+          '- **Finish a product as fast as you can!**',
+          '  - Reach the value of "done" first. Don\'t try to make it too good!',
+          '- **Even as a full stack engineer, pick a specialty!**',
+          '- **Meet new things again and again to lose your fear of them!**',
+        ].join('\n'),
+      },
+      diagrams: [
+        {
+          url: 'https://user-images.githubusercontent.com/59636424/134613651-08cd7e6f-8cb3-4700-b031-067525abad6d.PNG',
+          caption: {
+            ko: '각 stack의 framework가 점점 쉬운 interface로 발전하는 흐름',
+            en: 'Frameworks in each stack moving towards easier interfaces',
+          },
+        },
+      ],
+    },
+  ],
+};
