@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findLecture, findSection, lectures, normalize, suggestLectures, suggestSections } from '../src/content/catalog.js';
+import { checklists, findChecklist, findLecture, findSection, lectures, normalize, suggestLectures, suggestSections } from '../src/content/catalog.js';
+import { checklistMessage } from '../src/commands/checklist.js';
 import { LOCALES, type Localized } from '../src/content/types.js';
 import { summaryMessage } from '../src/commands/summary.js';
 import { LIMITS, limitProblems } from './helpers/discordLimits.js';
@@ -127,5 +128,43 @@ describe('lecture catalog', () => {
     for (const idea of ['demographic parity', 'equalized odds', 'housing', 'credit', 'employment', 'insurance']) {
       expect(ethicsText).toContain(idea);
     }
+  });
+});
+
+describe('checklists', () => {
+  it('have unique slugs and item ids, texts in both languages, and sources that exist', () => {
+    const slugs = checklists.map((c) => c.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    for (const checklist of checklists) {
+      expect(findChecklist(checklist.slug)).toBe(checklist);
+      const ids = checklist.items.map((i) => i.id);
+      expect(new Set(ids).size, checklist.slug).toBe(ids.length);
+      expect(ids.length).toBeLessThanOrEqual(25);
+      for (const item of checklist.items) {
+        expect(item.id).toMatch(/^[a-z0-9-]{1,40}$/);
+        expect(item.text.ko).toMatch(/[가-힣]/);
+        expect(item.text.en.trim()).not.toBe('');
+      }
+      const lecture = findLecture(checklist.source.lecture);
+      expect(lecture?.sections.some((s) => s.id === checklist.source.section), checklist.slug).toBe(true);
+    }
+  });
+
+  it('fit Discord limits with every item checked or none, in both languages', () => {
+    for (const checklist of checklists) {
+      for (const locale of LOCALES) {
+        for (const checked of [new Set<string>(), new Set(checklist.items.map((i) => i.id))]) {
+          expect(limitProblems(checklistMessage(checklist, checked, locale), `${checklist.slug}/${locale}`)).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it('cover the career lecture and the full-stack roadmap', () => {
+    const career = checklists.find((c) => c.slug === 'career-start')!;
+    const careerText = career.items.map((i) => i.text.en).join('\n');
+    for (const idea of ['Kaggle', 'Dacon', 'intern', 'paper']) expect(careerText).toContain(idea);
+    const roadmap = checklists.find((c) => c.slug === 'fullstack-roadmap')!;
+    expect(roadmap.items.map((i) => i.text.ko).join('\n')).toContain('가장 적은 기능');
   });
 });

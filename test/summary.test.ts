@@ -4,6 +4,7 @@ import type { CommandRequest, MessagePayload, Reply } from '../src/commands/type
 import { lectures } from '../src/content/catalog.js';
 import type { Locale } from '../src/content/types.js';
 import { actor, testContext, type TestContext } from './helpers/context.js';
+import { limitProblems } from './helpers/discordLimits.js';
 
 let ctx: TestContext;
 const router = new Router();
@@ -152,6 +153,7 @@ describe('/help', () => {
   it('lists every command with an example and every topic', async () => {
     for (const locale of ['ko', 'en'] as const) {
       const reply = await router.command({ ...actor({ locale }), command: 'help', options: {} }, ctx);
+      expect(limitProblems(message(reply), `help/${locale}`)).toEqual([]);
       const text = JSON.stringify(message(reply).embeds);
       for (const command of router.commands) expect(text).toContain(`/${command.data.name}`);
       for (const lecture of lectures) expect(text).toContain(lecture.title[locale]);

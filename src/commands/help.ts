@@ -16,14 +16,16 @@ export const helpCommand: Command = {
 
   execute(request): Reply {
     const { locale } = request;
-    const topics = lectures.map((lecture) =>
-      t(locale, 'help.topicLine', {
+    // One field per topic keeps each within Discord's 1,024 characters per field.
+    const topics = lectures.map((lecture, index) => ({
+      name: index === 0 ? t(locale, 'help.topics') : '\u200b',
+      value: t(locale, 'help.topicLine', {
         slug: lecture.slug,
         title: lecture.title[locale],
         speaker: lecture.speaker[locale],
         blurb: lecture.blurb[locale],
       }),
-    );
+    }));
     return {
       type: 'message',
       ephemeral: true,
@@ -35,7 +37,7 @@ export const helpCommand: Command = {
             color: 0x5865f2,
             fields: [
               { name: t(locale, 'help.commands'), value: HELP_LINES.map((key) => t(locale, key)).join('\n') },
-              { name: t(locale, 'help.topics'), value: topics.join('\n').slice(0, 1024) },
+              ...topics,
             ],
           },
         ],

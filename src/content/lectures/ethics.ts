@@ -29,7 +29,7 @@ export const ethics: Lecture = {
           '- **Equalized odds (균등화된 오즈)**: 실제 정답이 같은 사람들 사이에서 집단마다 **참양성률(TPR)과 거짓양성률(FPR)**이 모두 같아야 한다. TPR만 맞추는 완화된 기준은 equal opportunity라고 합니다.',
           '- **Predictive parity (예측 동등성)**: "긍정"으로 예측된 사람 중 실제로 긍정인 비율(정밀도)이 집단마다 같아야 한다.',
           '',
-          '**지표끼리 충돌할 수 있습니다.** 집단 간 실제 기저율(base rate)이 다르면, 완벽하지 않은 분류기는 이 기준들을 동시에 만족할 수 없다는 것이 알려져 있습니다(Kleinberg 외 2016, Chouldechova 2017). 따라서 어떤 공정성을 목표로 할지는 문제의 맥락과 가치 판단에 따라 정해야 합니다.',
+          '**지표끼리 충돌할 수 있습니다.** 집단 간 실제 기저율(base rate)이 다르면, 완벽한 예측 같은 특수한 경우가 아니고는 이 기준들을 동시에 만족할 수 없다는 것이 알려져 있습니다(Kleinberg 외 2016, Chouldechova 2017). 따라서 어떤 공정성을 목표로 할지는 문제의 맥락과 가치 판단에 따라 정해야 합니다.',
         ].join('\n'),
         en: [
           'An item under "1. AI & Individual" in the notes. The notes list only the heading; here are the key ideas.',
@@ -39,7 +39,7 @@ export const ethics: Lecture = {
           '- **Equalized odds**: among people with the same true outcome, every group has the same **true-positive rate (TPR) and false-positive rate (FPR)**. Matching only the TPR is the weaker criterion called equal opportunity.',
           '- **Predictive parity**: among people predicted positive, the share who really are positive (precision) is the same for every group.',
           '',
-          '**These metrics can conflict.** When the true base rates differ between groups, an imperfect classifier cannot satisfy these criteria at the same time (Kleinberg et al. 2016; Chouldechova 2017). Which notion of fairness to aim for is a choice that depends on the context and on values.',
+          '**These metrics can conflict.** When the true base rates differ between groups, these criteria cannot all hold at once except in degenerate cases such as perfect prediction (Kleinberg et al. 2016; Chouldechova 2017). Which notion of fairness to aim for is a choice that depends on the context and on values.',
         ].join('\n'),
       },
       diagrams: [],
