@@ -19,7 +19,7 @@ export function createApp(config: Pick<Config, 'databasePath'>, log: Logger, now
   return {
     db,
     router: new Router(),
-    context: { stores, now, log },
+    context: { stores, now, log, random: Math.random },
     close: () => db.close(),
   };
 }

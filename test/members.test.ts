@@ -151,6 +151,13 @@ describe('/mydata', () => {
   it('deletes everything after confirmation, and only for the member who asked', async () => {
     await run('summary', { topic: 'ethics' });
     await run('summary', { topic: 'ethics' }, B);
+    const quiz = await run('quiz', { topic: 'nlp' });
+    await click(ids(quiz.message)[0]!, A);
+    const rowsOfA = () =>
+      ['members', 'scores', 'topic_scores', 'section_reads', 'quiz_attempts', 'review_cards'].map(
+        (table) => (ctx.db.prepare(`SELECT count(*) AS n FROM ${table} WHERE guild_id = ? AND user_id = ?`).get(GUILD, A) as { n: number }).n,
+      );
+    expect(rowsOfA().every((n) => n > 0)).toBe(true);
     const ask = await run('mydata', {}, A, { subcommand: 'delete' });
     expect(ctx.stores.progress.member(GUILD, A)).toBeDefined();
     const [confirm, cancel] = ids(ask.message);
@@ -161,6 +168,7 @@ describe('/mydata', () => {
     expect(done.type).toBe('update');
     expect(text(done)).toContain('is deleted');
     expect(ctx.stores.progress.member(GUILD, A)).toBeUndefined();
+    expect(rowsOfA()).toEqual([0, 0, 0, 0, 0, 0]);
     expect(ctx.stores.progress.standing(GUILD, 'all', B)).toEqual({ rank: 1, points: POINTS.read, of: 1 });
     expect(text(await run('mydata', {}, A, { subcommand: 'export' }))).toContain('Nothing is stored');
   });

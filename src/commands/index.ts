@@ -2,12 +2,29 @@ import { checklistCommand, checklistComponent } from './checklist.js';
 import { helpCommand } from './help.js';
 import { mydataCommand, mydataComponent } from './mydata.js';
 import { progressCommand } from './progress.js';
+import { quizCommand, quizComponent } from './quiz.js';
+import { reviewCommand, reviewComponent } from './review.js';
 import { statsCommand } from './stats.js';
 import { summaryCommand, summaryComponent } from './summary.js';
 import type { Command, ComponentHandler } from './types.js';
 
 /** Every slash command, listed explicitly: what is here is what gets registered. */
-export const commands: readonly Command[] = [summaryCommand, checklistCommand, progressCommand, statsCommand, mydataCommand, helpCommand];
+export const commands: readonly Command[] = [
+  summaryCommand,
+  quizCommand,
+  reviewCommand,
+  checklistCommand,
+  progressCommand,
+  statsCommand,
+  mydataCommand,
+  helpCommand,
+];
 
 /** Every component handler, by the name in its custom_id. */
-export const componentHandlers: readonly ComponentHandler[] = [summaryComponent, checklistComponent, mydataComponent];
+export const componentHandlers: readonly ComponentHandler[] = [
+  summaryComponent,
+  quizComponent,
+  reviewComponent,
+  checklistComponent,
+  mydataComponent,
+];

@@ -167,20 +167,22 @@ export const summaryCommand: Command = {
   },
 };
 
-/** Navigation: `v1:sum:<prev|next|pick>:<locale>:<lecture>[:<section>]`; the message keeps its language. */
+/** Navigation: `v1:sum:<prev|next|pick|open>:<locale>:<lecture>[:<section>]`; the message keeps its language. */
 export const summaryComponent: ComponentHandler = {
   name: SUMMARY_COMPONENT,
   handle(request, args, context): Reply {
     const [action, locale, slug, sectionArg] = args;
     const lecture = slug === undefined ? undefined : findLecture(slug);
     const sectionId = action === 'pick' ? request.values[0] : sectionArg;
-    const known = action === 'prev' || action === 'next' || action === 'pick';
+    const known = action === 'prev' || action === 'next' || action === 'pick' || action === 'open';
     if (!known || !isLocale(locale) || !lecture || sectionId === undefined) {
       throw new UserError('error.staleComponent');
     }
     const index = lecture.sections.findIndex((section) => section.id === sectionId);
     if (index < 0) throw new UserError('error.staleComponent');
     recordRead(request, lecture, index, context);
-    return { type: 'update', message: summaryMessage(lecture, index, locale) };
+    const message = summaryMessage(lecture, index, locale);
+    // 'open' comes from a quiz verdict: a new private message, so the verdict stays readable.
+    return action === 'open' ? { type: 'message', ephemeral: true, message } : { type: 'update', message };
   },
 };

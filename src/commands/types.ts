@@ -65,6 +65,8 @@ export interface Context {
   stores: Stores;
   now: () => Date;
   log: Logger;
+  /** A number in [0, 1): which question, which shuffle. Injected so tests can fix it. */
+  random: () => number;
 }
 
 export interface Command {

@@ -127,4 +127,49 @@ export const migrations: readonly Migration[] = [
       CREATE UNIQUE INDEX quiz_attempts_daily_once ON quiz_attempts (guild_id, user_id, local_date) WHERE source = 'daily';
     `,
   },
+  {
+    version: 3,
+    name: 'quiz posts and spaced-repetition cards',
+    sql: `
+      -- A posted question. Its choices are shuffled per post: choice_order lists the bank's choice
+      -- indexes in the order the buttons show them, so a button carries a position, never the answer.
+      CREATE TABLE quiz_posts (
+        id           INTEGER PRIMARY KEY,
+        guild_id     TEXT NOT NULL,
+        channel_id   TEXT,
+        message_id   TEXT,
+        question_id  TEXT NOT NULL,
+        source       TEXT NOT NULL CHECK (source IN ('practice', 'daily')),
+        choice_order TEXT NOT NULL,
+        created_at   TEXT NOT NULL,
+        expires_at   TEXT NOT NULL,
+        -- For a daily post: the guild's local date it is for.
+        day          TEXT,
+        revealed_at  TEXT
+      ) STRICT;
+      CREATE INDEX quiz_posts_guild ON quiz_posts (guild_id, source, day);
+
+      -- One FSRS card per member and question (ts-fsrs fields), plus whether the last answer was right.
+      CREATE TABLE review_cards (
+        guild_id       TEXT NOT NULL,
+        user_id        TEXT NOT NULL,
+        question_id    TEXT NOT NULL,
+        lecture        TEXT NOT NULL,
+        due            TEXT NOT NULL,
+        stability      REAL NOT NULL,
+        difficulty     REAL NOT NULL,
+        elapsed_days   REAL NOT NULL,
+        scheduled_days REAL NOT NULL,
+        learning_steps INTEGER NOT NULL,
+        reps           INTEGER NOT NULL,
+        lapses         INTEGER NOT NULL,
+        state          INTEGER NOT NULL,
+        last_review    TEXT,
+        last_correct   INTEGER NOT NULL CHECK (last_correct IN (0, 1)),
+        PRIMARY KEY (guild_id, user_id, question_id),
+        FOREIGN KEY (guild_id, user_id) REFERENCES members (guild_id, user_id) ON DELETE CASCADE
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX review_cards_due ON review_cards (guild_id, user_id, due);
+    `,
+  },
 ];

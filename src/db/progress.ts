@@ -175,6 +175,9 @@ export class ProgressStore {
         `SELECT question_id, lecture, source, post_id, choice, correct, answered_at, local_date, points
          FROM quiz_attempts WHERE guild_id = ? AND user_id = ? ORDER BY id`,
       ),
+      exportCards: db.prepare(
+        'SELECT question_id, lecture, due, reps, lapses, state, last_review, last_correct FROM review_cards WHERE guild_id = ? AND user_id = ? ORDER BY due',
+      ),
     };
   }
 
@@ -367,6 +370,7 @@ export class ProgressStore {
         sectionReads: this.s.exportReads.all(guildId, userId),
         checklistItems: this.s.exportChecks.all(guildId, userId),
         quizAttempts: this.s.exportAttempts.all(guildId, userId),
+        reviewCards: this.s.exportCards.all(guildId, userId),
       };
     })();
   }
@@ -376,7 +380,7 @@ export class ProgressStore {
     return this.db
       .transaction(() => {
         for (const score of this.s.memberScores.all(guildId, userId)) this.moveOutOfBucket(guildId, score.period, score.points);
-        // Reads, checklist items, attempts, scores and topic scores go with the member (ON DELETE CASCADE).
+        // Reads, checklist items, attempts, review cards, scores and topic scores go with the member (ON DELETE CASCADE).
         return this.s.deleteMember.run(guildId, userId).changes > 0;
       })
       .immediate();

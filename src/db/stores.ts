@@ -2,6 +2,7 @@ import { BotMetaStore } from './botMeta.js';
 import type { Db } from './database.js';
 import { GuildSettingsStore } from './guildSettings.js';
 import { ProgressStore } from './progress.js';
+import { QuizStore } from './quiz.js';
 
 /** Every store, each preparing its statements once on the shared connection. */
 export interface Stores {
@@ -9,8 +10,10 @@ export interface Stores {
   meta: BotMetaStore;
   guilds: GuildSettingsStore;
   progress: ProgressStore;
+  quiz: QuizStore;
 }
 
 export function createStores(db: Db): Stores {
-  return { db, meta: new BotMetaStore(db), guilds: new GuildSettingsStore(db), progress: new ProgressStore(db) };
+  const progress = new ProgressStore(db);
+  return { db, meta: new BotMetaStore(db), guilds: new GuildSettingsStore(db), progress, quiz: new QuizStore(db, progress) };
 }

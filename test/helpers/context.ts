@@ -26,6 +26,7 @@ export function testContext(start: Date | string = '2026-11-25T00:00:00Z'): Test
     stores: createStores(db),
     now: () => new Date(now),
     log: pino({ level: 'silent' }),
+    random: Math.random,
     setNow(date) {
       now = new Date(date);
     },
