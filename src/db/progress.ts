@@ -79,7 +79,8 @@ export class ProgressStore {
     this.s = {
       ensureMember: db.prepare(
         `INSERT INTO members (guild_id, user_id, joined_at, last_active_date) VALUES (?, ?, ?, ?)
-         ON CONFLICT (guild_id, user_id) DO UPDATE SET last_active_date = excluded.last_active_date`,
+         ON CONFLICT (guild_id, user_id) DO UPDATE SET last_active_date = excluded.last_active_date
+         WHERE last_active_date IS NOT excluded.last_active_date`,
       ),
       member: db.prepare<[string, string], MemberRow>('SELECT * FROM members WHERE guild_id = ? AND user_id = ?'),
       score: db.prepare<[string, string, string], { points: number }>(
@@ -138,7 +139,7 @@ export class ProgressStore {
       setOptOut: db.prepare('UPDATE members SET leaderboard_opt_out = ? WHERE guild_id = ? AND user_id = ?'),
       top: db.prepare<[string, string, number], { user_id: string; points: number } & MemberRow>(
         `SELECT s.user_id, s.points, m.current_streak, m.last_daily_date, m.leaderboard_opt_out
-         FROM scores s JOIN members m ON m.guild_id = s.guild_id AND m.user_id = s.user_id
+         FROM scores s CROSS JOIN members m ON m.guild_id = s.guild_id AND m.user_id = s.user_id
          WHERE s.guild_id = ? AND s.period = ?
          ORDER BY s.points DESC, s.reached_at, s.user_id LIMIT ?`,
       ),
@@ -328,7 +329,11 @@ export class ProgressStore {
       .immediate();
   }
 
-  /** The top of a period's leaderboard: points, then who reached them first, then user id. */
+  /**
+   * The top of a period's leaderboard: points, then who reached them first, then user id.
+   * CROSS JOIN keeps SQLite walking the scores index first: after ANALYZE it may otherwise
+   * scan every member and sort.
+   */
   leaderboard(guildId: string, period: string, today: string, limit = 10): LeaderboardRow[] {
     return this.s.top.all(guildId, period, limit).map((row, index) => ({
       rank: index + 1,

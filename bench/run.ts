@@ -1,0 +1,22 @@
+/**
+ * `npm run bench` runs every benchmark; `npm run bench -- NAME [flags]` runs one.
+ * Each prints a readable table and ends with one line of JSON.
+ */
+import { progressBench } from './progress.js';
+import { quizBench } from './quiz.js';
+
+const benches: Record<string, (args: string[]) => Promise<void>> = {
+  progress: progressBench,
+  quiz: quizBench,
+};
+
+const [name, ...args] = process.argv.slice(2);
+const selected = name && !name.startsWith('--') ? [name] : Object.keys(benches);
+for (const bench of selected) {
+  const run = benches[bench];
+  if (!run) {
+    console.error(`Unknown benchmark "${bench}". Known: ${Object.keys(benches).join(', ')}`);
+    process.exit(2);
+  }
+  await run(name && !name.startsWith('--') ? args : []);
+}
