@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino, type Logger } from 'pino';
+import { createApp, type App } from '../../src/app.js';
+import { startBot, type Bot } from '../../src/discord/bot.js';
+import { DiscordEmulator } from '../emulator/emulator.js';
+import type { EmulatorOptions } from '../emulator/types.js';
+
+export interface Harness {
+  emulator: DiscordEmulator;
+  bot: Bot;
+  app: App;
+  databasePath: string;
+  /** Stops the bot and opens a fresh one on the same database file (a restart). */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  emulator?: EmulatorOptions;
+  devGuildId?: string;
+  now?: () => Date;
+  log?: Logger;
+}
+
+/** The real discord.js client, our adapter and handlers, a real SQLite file, and the loopback emulator. */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const emulator = await DiscordEmulator.start(options.emulator);
+  const dir = mkdtempSync(join(tmpdir(), 'studybot-e2e-'));
+  const databasePath = join(dir, 'studybot.db');
+  const log = options.log ?? pino({ level: 'silent' });
+
+  const boot = async () => {
+    const app = createApp({ databasePath }, log, options.now);
+    const bot = startBot({ token: emulator.token, apiUrl: emulator.apiUrl, devGuildId: options.devGuildId, router: app.router, context: app.context });
+    await bot.ready;
+    return { app, bot };
+  };
+  let current = await boot();
+  const stop = async () => {
+    await current.bot.stop();
+    current.app.close();
+  };
+  return {
+    emulator,
+    get bot() {
+      return current.bot;
+    },
+    get app() {
+      return current.app;
+    },
+    databasePath,
+    async restart() {
+      await stop();
+      current = await boot();
+    },
+    async close() {
+      await stop();
+      await emulator.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
