@@ -20,6 +20,8 @@ export const en: Record<MessageKey, string> = {
     'A study bot that keeps lecture notes alive on Discord: read lecture summaries, answer quizzes, tick off checklists, and study together.',
   'help.commands': 'Commands',
   'help.summary': '`/summary topic:<topic> [section] [private]` shows a lecture summary. e.g. `/summary fullstack`, `/summary nlp section:klue`',
+  'help.quiz': '`/quiz [topic] [private]` a practice question; without a topic, the one you should review next. e.g. `/quiz nlp`',
+  'help.review': '`/review` cards due today and a round of the questions you got wrong. e.g. `/review`',
   'help.checklist': '`/checklist [name]` career checklists you can tick off. e.g. `/checklist career-start`',
   'help.progress': "`/progress [period]` the server's leaderboard and your rank. e.g. `/progress period:all`",
   'help.stats': '`/stats [member]` reading, quiz accuracy, streak, checklists, rank. e.g. `/stats`',

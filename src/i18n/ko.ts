@@ -19,6 +19,8 @@ export const ko = {
     '강의 노트를 디스코드에서 계속 살아 있게 하는 스터디 봇이에요. 강의 요약을 읽고, 퀴즈를 풀고, 체크리스트를 채우며 함께 공부해요.',
   'help.commands': '명령어',
   'help.summary': '`/summary topic:<주제> [section] [private]` 강의 요약을 보여줘요. 예: `/summary fullstack`, `/summary nlp section:klue`',
+  'help.quiz': '`/quiz [topic] [private]` 연습 문제. 주제가 없으면 지금 복습할 문제를 골라요. 예: `/quiz nlp`',
+  'help.review': '`/review` 오늘 복습할 카드와 틀린 문제 다시 풀기. 예: `/review`',
   'help.checklist': '`/checklist [name]` 커리어 체크리스트를 보고 체크해요. 예: `/checklist career-start`',
   'help.progress': '`/progress [period]` 서버 리더보드와 내 순위. 예: `/progress period:all`',
   'help.stats': '`/stats [member]` 읽기, 퀴즈 정답률, 연속 학습, 체크리스트, 순위. 예: `/stats`',

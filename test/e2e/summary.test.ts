@@ -1,4 +1,4 @@
-import { MessageFlags, type APIEmbed } from 'discord-api-types/v10';
+import { MessageFlags, type APIEmbed, type APIMessage } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lectures } from '../../src/content/catalog.js';
 import { startHarness, type Harness } from '../helpers/botHarness.js';
@@ -11,6 +11,8 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
+const customIds = (message: APIMessage) =>
+  (message.components ?? []).flatMap((row) => ('components' in row ? row.components : []).map((c) => ('custom_id' in c ? c.custom_id : '')));
 const embedsOf = (data: unknown) => (data as { embeds?: APIEmbed[] }).embeds ?? [];
 
 describe('/summary through the real discord.js client and the emulator', () => {
@@ -53,14 +55,14 @@ describe('/summary through the real discord.js client and the emulator', () => {
 
   it('edits the message when a member presses Next or picks a section', async () => {
     const message = await h.emulator.command({ name: 'summary', options: { topic: 'nlp' }, locale: 'en-US' }).message();
-    const next = message.components![0]!.components.find((c) => 'custom_id' in c && c.custom_id.includes(':next:')) as { custom_id: string };
-    const click = h.emulator.click({ messageId: message.id, customId: next.custom_id, locale: 'ko' });
+    const next = customIds(message).find((id) => id.includes(':next:'))!;
+    const click = h.emulator.click({ messageId: message.id, customId: next, locale: 'ko' });
     expect((await click.response()).type).toBe(7);
     const edited = await click.message();
     expect(edited.id).toBe(message.id);
     expect(edited.embeds[0]!.description).toBe(nlp.sections[1]!.body.en);
-    const pick = edited.components![1]!.components[0] as { custom_id: string };
-    const picked = await h.emulator.select({ messageId: message.id, customId: pick.custom_id, values: ['klue'] }).message();
+    const pick = customIds(edited).find((id) => id.includes(':pick:'))!;
+    const picked = await h.emulator.select({ messageId: message.id, customId: pick, values: ['klue'] }).message();
     expect(picked.embeds[0]!.description).toBe(nlp.sections.find((s) => s.id === 'klue')!.body.en);
   });
 
@@ -77,7 +79,7 @@ describe('/summary through the real discord.js client and the emulator', () => {
   it('answers /help with every command', async () => {
     const help = await h.emulator.command({ name: 'help', locale: 'en-US' }).response();
     const text = JSON.stringify(help.data);
-    for (const name of ['/summary', '/checklist', '/progress', '/stats', '/mydata']) expect(text).toContain(name);
+    for (const name of ['/summary', '/quiz', '/review', '/checklist', '/progress', '/stats', '/mydata']) expect(text).toContain(name);
   });
 });
 
