@@ -282,7 +282,7 @@ export const careerQuestions: readonly Question[] = [
     section: 'step-two',
     difficulty: 'medium',
     prompt: {
-      ko: 'Step two에서 논문과 관련해 권한 실력 쌓기 방법은?',
+      ko: 'Step two에서 논문과 관련해 권장한 실력 쌓기 방법은?',
       en: 'Which way of building skill involving papers did Step two recommend?',
     },
     choices: [

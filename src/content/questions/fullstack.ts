@@ -432,7 +432,7 @@ export const fullstackQuestions: readonly Question[] = [
     section: 'roadmap',
     difficulty: 'easy',
     prompt: {
-      ko: '강의의 Roadmap에서 처음 시작할 때 권한 조합은?',
+      ko: '강의의 Roadmap에서 처음 시작할 때 권장한 조합은?',
       en: "In the lecture's roadmap, what combination should you start with?",
     },
     choices: [
