@@ -14,6 +14,9 @@ const schema = z.object({
   DEV_GUILD_ID: optional(z.string().regex(snowflake, 'must be a Discord snowflake (17–20 digits)')),
   DATABASE_PATH: optional(z.string().min(1)),
   LOCALE: optional(z.enum(['ko', 'en'], { error: 'must be ko or en' })),
+  DAILY_REVEAL_HOURS: optional(
+    z.coerce.number({ error: 'must be a number of hours between 1 and 168' }).int('must be a whole number of hours between 1 and 168').min(1, 'must be a number of hours between 1 and 168').max(168, 'must be a number of hours between 1 and 168'),
+  ),
   LOG_LEVEL: optional(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -28,6 +31,8 @@ export interface Config {
   databasePath: string;
   locale: 'ko' | 'en';
   logLevel: string;
+  /** Reveal a daily quiz's answer this long after it was posted, unless the next post does first. */
+  revealHours: number;
 }
 
 export const DEFAULT_API_URL = 'https://discord.com/api';
@@ -55,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     databasePath: v.DATABASE_PATH ?? './data/studybot.db',
     locale: v.LOCALE ?? 'ko',
     logLevel: v.LOG_LEVEL ?? 'info',
+    revealHours: v.DAILY_REVEAL_HOURS ?? 24,
   };
 }

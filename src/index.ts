@@ -2,7 +2,10 @@ import 'dotenv/config';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { runConsole } from './console/console.js';
-import { startBot } from './discord/bot.js';
+import { ConsolePoster } from './console/poster.js';
+import { startScheduler } from './daily/scheduler.js';
+import { DailyService } from './daily/service.js';
+import { runDiscord } from './discord/run.js';
 import { t } from './i18n/index.js';
 import { createLogger } from './logger.js';
 
@@ -55,16 +58,9 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
 
   if (config.token) {
-    const bot = startBot({
-      token: config.token,
-      apiUrl: config.apiUrl,
-      devGuildId: config.devGuildId,
-      router: app.router,
-      context: app.context,
-    });
-    stopTasks.push(() => bot.stop());
     try {
-      await bot.ready;
+      const running = await runDiscord(app, { token: config.token, apiUrl: config.apiUrl, devGuildId: config.devGuildId, revealHours: config.revealHours });
+      stopTasks.push(() => running.stop());
     } catch (error) {
       log.fatal({ err: error }, 'could not log in to Discord');
       await shutdown('login failure', 1);
@@ -73,6 +69,17 @@ async function main(): Promise<void> {
   }
 
   process.stderr.write(`${t(config.locale, 'console.noToken', { path: config.databasePath })}\n`);
+  // The console's own guild can have a daily post too (`/studyconfig set channel:1`): it prints here.
+  app.context.daily = new DailyService({
+    stores: app.context.stores,
+    poster: new ConsolePoster(process.stdout, config.locale),
+    log,
+    now: app.context.now,
+    random: app.context.random,
+    revealHours: config.revealHours,
+  });
+  const scheduler = startScheduler(app.context.daily, log);
+  stopTasks.push(() => scheduler.stop());
   await runConsole({
     input: process.stdin,
     output: process.stdout,

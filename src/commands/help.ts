@@ -3,7 +3,7 @@ import { lectures } from '../content/catalog.js';
 import { t } from '../i18n/index.js';
 import type { Command, Reply } from './types.js';
 
-const HELP_LINES = ['help.summary', 'help.quiz', 'help.review', 'help.checklist', 'help.progress', 'help.stats', 'help.mydata', 'help.help'] as const;
+const HELP_LINES = ['help.summary', 'help.quiz', 'help.review', 'help.checklist', 'help.progress', 'help.stats', 'help.mydata', 'help.studyconfig', 'help.help'] as const;
 
 export const helpCommand: Command = {
   data: {

@@ -5,6 +5,7 @@ import { progressCommand } from './progress.js';
 import { quizCommand, quizComponent } from './quiz.js';
 import { reviewCommand, reviewComponent } from './review.js';
 import { statsCommand } from './stats.js';
+import { studyconfigCommand } from './studyconfig.js';
 import { summaryCommand, summaryComponent } from './summary.js';
 import type { Command, ComponentHandler } from './types.js';
 
@@ -17,6 +18,7 @@ export const commands: readonly Command[] = [
   progressCommand,
   statsCommand,
   mydataCommand,
+  studyconfigCommand,
   helpCommand,
 ];
 

@@ -7,6 +7,7 @@ import type {
 } from 'discord-api-types/v10';
 import type { Locale } from '../content/types.js';
 import type { Logger } from '../logger.js';
+import type { DailyService } from '../daily/service.js';
 import type { Stores } from '../db/stores.js';
 
 /** Who is asking, and where. Built by an adapter (Discord or console) from what it received. */
@@ -67,9 +68,13 @@ export interface Context {
   log: Logger;
   /** A number in [0, 1): which question, which shuffle. Injected so tests can fix it. */
   random: () => number;
+  /** The daily poster, where the bot can post (Discord or the console). */
+  daily?: DailyService;
 }
 
 export interface Command {
+  /** Acknowledge at once (ephemerally) before executing: for handlers that wait on Discord. */
+  defer?: boolean;
   /** The definition sent to Discord when registering, with `ko` localizations. */
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   execute(request: CommandRequest, context: Context): Reply | Promise<Reply>;

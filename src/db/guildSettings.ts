@@ -2,6 +2,7 @@ import type { Locale } from '../content/types.js';
 import type { Db } from './database.js';
 
 export const DEFAULT_TIMEZONE = 'Asia/Seoul';
+export const DEFAULT_POST_TIME = '09:00';
 
 export interface GuildSettings {
   guildId: string;
@@ -10,7 +11,12 @@ export interface GuildSettings {
   timezone: string;
   language: Locale;
   paused: boolean;
+  weeklyGoal: number | null;
+  lastError: string | null;
+  lastErrorAt: string | null;
 }
+
+export type SettingsPatch = Partial<Pick<GuildSettings, 'channelId' | 'postTime' | 'timezone' | 'language' | 'paused' | 'weeklyGoal'>>;
 
 interface Row {
   guild_id: string;
@@ -19,29 +25,79 @@ interface Row {
   timezone: string;
   language: Locale;
   paused: number;
+  weekly_goal: number | null;
+  last_error: string | null;
+  last_error_at: string | null;
+}
+
+function toSettings(guildId: string, row: Row | undefined): GuildSettings {
+  return {
+    guildId,
+    channelId: row?.channel_id ?? null,
+    postTime: row?.post_time ?? DEFAULT_POST_TIME,
+    timezone: row?.timezone ?? DEFAULT_TIMEZONE,
+    language: row?.language ?? 'ko',
+    paused: row?.paused === 1,
+    weeklyGoal: row?.weekly_goal ?? null,
+    lastError: row?.last_error ?? null,
+    lastErrorAt: row?.last_error_at ?? null,
+  };
 }
 
 /** Per-guild settings; a guild that never configured anything gets the defaults. */
 export class GuildSettingsStore {
-  private readonly getStmt;
+  private readonly s;
 
-  constructor(db: Db) {
-    this.getStmt = db.prepare<[string], Row>('SELECT * FROM guild_settings WHERE guild_id = ?');
-  }
-
-  get(guildId: string): GuildSettings {
-    const row = this.getStmt.get(guildId);
-    return {
-      guildId,
-      channelId: row?.channel_id ?? null,
-      postTime: row?.post_time ?? '09:00',
-      timezone: row?.timezone ?? DEFAULT_TIMEZONE,
-      language: row?.language ?? 'ko',
-      paused: row?.paused === 1,
+  constructor(private readonly db: Db) {
+    this.s = {
+      get: db.prepare<[string], Row>('SELECT * FROM guild_settings WHERE guild_id = ?'),
+      upsert: db.prepare(
+        `INSERT INTO guild_settings (guild_id, channel_id, post_time, timezone, language, paused, weekly_goal, updated_at)
+         VALUES (@guildId, @channelId, @postTime, @timezone, @language, @paused, @weeklyGoal, @now)
+         ON CONFLICT (guild_id) DO UPDATE SET channel_id = excluded.channel_id, post_time = excluded.post_time,
+           timezone = excluded.timezone, language = excluded.language, paused = excluded.paused,
+           weekly_goal = excluded.weekly_goal, updated_at = excluded.updated_at`,
+      ),
+      setError: db.prepare('UPDATE guild_settings SET last_error = ?, last_error_at = ? WHERE guild_id = ?'),
+      active: db.prepare<[], Row>('SELECT * FROM guild_settings WHERE paused = 0 AND channel_id IS NOT NULL'),
     };
   }
 
+  get(guildId: string): GuildSettings {
+    return toSettings(guildId, this.s.get.get(guildId));
+  }
+
   timezone(guildId: string | null): string {
-    return guildId ? (this.getStmt.get(guildId)?.timezone ?? DEFAULT_TIMEZONE) : DEFAULT_TIMEZONE;
+    return guildId ? (this.s.get.get(guildId)?.timezone ?? DEFAULT_TIMEZONE) : DEFAULT_TIMEZONE;
+  }
+
+  /** Changes only what the patch names; everything else stays as it was. */
+  update(guildId: string, patch: SettingsPatch, now: Date): GuildSettings {
+    return this.db
+      .transaction(() => {
+        const next = { ...this.get(guildId), ...patch };
+        this.s.upsert.run({
+          guildId,
+          channelId: next.channelId,
+          postTime: next.postTime,
+          timezone: next.timezone,
+          language: next.language,
+          paused: next.paused ? 1 : 0,
+          weeklyGoal: next.weeklyGoal,
+          now: now.toISOString(),
+        });
+        return this.get(guildId);
+      })
+      .immediate();
+  }
+
+  /** The guild's status for /studyconfig show: the last posting error, or null once a post went out. */
+  setError(guildId: string, error: string | null, now: Date): void {
+    this.s.setError.run(error, error ? now.toISOString() : null, guildId);
+  }
+
+  /** Guilds with a daily channel that are not paused. */
+  active(): GuildSettings[] {
+    return this.s.active.all().map((row) => toSettings(row.guild_id, row));
   }
 }

@@ -172,4 +172,40 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX review_cards_due ON review_cards (guild_id, user_id, due);
     `,
   },
+  {
+    version: 4,
+    name: 'daily posts and guild status',
+    sql: `
+      ALTER TABLE guild_settings ADD COLUMN weekly_goal INTEGER;
+      ALTER TABLE guild_settings ADD COLUMN last_error TEXT;
+      ALTER TABLE guild_settings ADD COLUMN last_error_at TEXT;
+      CREATE INDEX guild_settings_active ON guild_settings (paused, channel_id);
+
+      -- One row per daily post. A scheduled post is claimed (inserted) in a transaction before it is
+      -- sent, and the unique index allows one per guild and local day, so no restart, missed tick or
+      -- second process can post a day twice. Extra posts (post-now after today's) are not limited.
+      CREATE TABLE daily_posts (
+        id            INTEGER PRIMARY KEY,
+        guild_id      TEXT NOT NULL,
+        day           TEXT NOT NULL,
+        kind          TEXT NOT NULL CHECK (kind IN ('scheduled', 'extra')),
+        channel_id    TEXT NOT NULL,
+        language      TEXT NOT NULL CHECK (language IN ('ko', 'en')),
+        lecture       TEXT NOT NULL,
+        section       TEXT NOT NULL,
+        quiz_post_id  INTEGER NOT NULL REFERENCES quiz_posts (id),
+        status        TEXT NOT NULL CHECK (status IN ('claimed', 'sent', 'failed')),
+        attempts      INTEGER NOT NULL DEFAULT 0,
+        claimed_by    TEXT NOT NULL,
+        lease_until   TEXT NOT NULL,
+        message_id    TEXT,
+        sent_at       TEXT,
+        last_error    TEXT,
+        revealed_at   TEXT
+      ) STRICT;
+      CREATE UNIQUE INDEX daily_posts_once_a_day ON daily_posts (guild_id, day) WHERE kind = 'scheduled';
+      CREATE INDEX daily_posts_guild ON daily_posts (guild_id, id);
+      CREATE INDEX daily_posts_unrevealed ON daily_posts (status, revealed_at);
+    `,
+  },
 ];

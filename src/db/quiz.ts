@@ -134,6 +134,8 @@ export class QuizStore {
            learning_steps = excluded.learning_steps, reps = excluded.reps, lapses = excluded.lapses,
            state = excluded.state, last_review = excluded.last_review, last_correct = excluded.last_correct`,
       ),
+      close: db.prepare('UPDATE quiz_posts SET revealed_at = ? WHERE id = ? AND revealed_at IS NULL'),
+      choiceCounts: db.prepare<[number], { choice: number; n: number }>('SELECT choice, count(*) AS n FROM quiz_attempts WHERE post_id = ? GROUP BY choice'),
       cards: db.prepare<[string, string], Pick<CardRow, 'question_id' | 'lecture' | 'due' | 'last_review' | 'last_correct'>>(
         'SELECT question_id, lecture, due, last_review, last_correct FROM review_cards WHERE guild_id = ? AND user_id = ? ORDER BY due, question_id',
       ),
@@ -157,6 +159,16 @@ export class QuizStore {
   /** Remembers which message shows the post (known only after Discord created it). */
   setMessage(postId: number, messageId: string, channelId: string | null): void {
     this.s.setMessage.run(messageId, channelId, postId);
+  }
+
+  /** Stops a post from taking answers (its answer was revealed). */
+  close(postId: number, now: Date): void {
+    this.s.close.run(now.toISOString(), postId);
+  }
+
+  /** How many members chose each bank choice index on a post. */
+  choiceCounts(postId: number): Map<number, number> {
+    return new Map(this.s.choiceCounts.all(postId).map((row) => [row.choice, row.n]));
   }
 
   post(id: number): QuizPost | undefined {

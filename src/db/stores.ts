@@ -1,5 +1,6 @@
 import { BotMetaStore } from './botMeta.js';
 import type { Db } from './database.js';
+import { DailyStore } from './daily.js';
 import { GuildSettingsStore } from './guildSettings.js';
 import { ProgressStore } from './progress.js';
 import { QuizStore } from './quiz.js';
@@ -11,9 +12,17 @@ export interface Stores {
   guilds: GuildSettingsStore;
   progress: ProgressStore;
   quiz: QuizStore;
+  daily: DailyStore;
 }
 
 export function createStores(db: Db): Stores {
   const progress = new ProgressStore(db);
-  return { db, meta: new BotMetaStore(db), guilds: new GuildSettingsStore(db), progress, quiz: new QuizStore(db, progress) };
+  return {
+    db,
+    meta: new BotMetaStore(db),
+    guilds: new GuildSettingsStore(db),
+    progress,
+    quiz: new QuizStore(db, progress),
+    daily: new DailyStore(db),
+  };
 }

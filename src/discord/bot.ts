@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
+import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
 import type { Router } from '../commands/router.js';
 import type { Context } from '../commands/types.js';
 import { t, toLocale } from '../i18n/index.js';
@@ -80,6 +80,8 @@ export async function handleInteraction(interaction: Interaction, router: Router
   };
   try {
     if (interaction.isChatInputCommand()) {
+      // Commands that wait on Discord themselves acknowledge first, within the 3-second window.
+      if (router.find(interaction.commandName)?.defer) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
       await sendReply(interaction, await router.command(commandRequestOf(interaction), context));
     } else if (interaction.isAutocomplete()) {
       await interaction.respond(router.autocomplete(autocompleteRequestOf(interaction), context));

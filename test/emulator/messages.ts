@@ -87,6 +87,7 @@ export class MessageStore {
       ...(origin.interactionMetadata ? { interaction_metadata: origin.interactionMetadata } : {}),
       ...(body.message_reference ? { message_reference: body.message_reference as APIMessage['message_reference'] } : {}),
       ...(body.poll ? { poll: body.poll as APIMessage['poll'] } : {}),
+      ...(typeof body.nonce === 'string' || typeof body.nonce === 'number' ? { nonce: body.nonce } : {}),
     };
     this.state.messages.set(id, message);
     const list = this.state.channelMessages.get(origin.channelId) ?? [];

@@ -22,6 +22,8 @@ export interface RestDeps {
 }
 
 const obj = (body: unknown): Obj => (body && typeof body === 'object' && !Array.isArray(body) ? (body as Obj) : {});
+/** How long Discord deduplicates messages by nonce when enforce_nonce is set (a few minutes). */
+const NONCE_WINDOW_MS = 5 * 60_000;
 
 /** The REST surface: every route the emulator understands (paths are below `/api/v10`). */
 export function createRoutes(deps: RestDeps): Route[] {
@@ -145,6 +147,11 @@ export function createRoutes(deps: RestDeps): Route[] {
       const flags = Number(body.flags ?? 0);
       if ((flags & MessageFlags.Ephemeral) !== 0) {
         throw new ApiError(400, 50035, 'Invalid Form Body', { flags: { _errors: [{ code: 'MESSAGE_FLAGS_INVALID', message: 'Ephemeral messages can only be sent as interaction responses' }] } });
+      }
+      // enforce_nonce: the same nonce from the same author within a few minutes returns the first message.
+      if (body.enforce_nonce === true && body.nonce !== undefined) {
+        const same = messages.list(ch.id).find((m) => m.nonce === body.nonce && m.author.id === state.botUser.id && Date.now() - Date.parse(m.timestamp) < NONCE_WINDOW_MS);
+        if (same) return json(same);
       }
       return json(messages.create({ channelId: ch.id }, body, ctx.files));
     }),

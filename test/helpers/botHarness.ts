@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino, type Logger } from 'pino';
 import { createApp, type App } from '../../src/app.js';
-import { startBot, type Bot } from '../../src/discord/bot.js';
+import { runDiscord, type RunningBot } from '../../src/discord/run.js';
 import { DiscordEmulator } from '../emulator/emulator.js';
 import type { EmulatorOptions } from '../emulator/types.js';
 
 export interface Harness {
   emulator: DiscordEmulator;
-  bot: Bot;
+  bot: RunningBot;
   app: App;
   databasePath: string;
   /** Stops the bot and opens a fresh one on the same database file (a restart). */
@@ -21,6 +21,7 @@ export interface HarnessOptions {
   emulator?: EmulatorOptions;
   devGuildId?: string;
   now?: () => Date;
+  revealHours?: number;
   log?: Logger;
 }
 
@@ -33,8 +34,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
   const boot = async () => {
     const app = createApp({ databasePath }, log, options.now);
-    const bot = startBot({ token: emulator.token, apiUrl: emulator.apiUrl, devGuildId: options.devGuildId, router: app.router, context: app.context });
-    await bot.ready;
+    const bot = await runDiscord(app, { token: emulator.token, apiUrl: emulator.apiUrl, devGuildId: options.devGuildId, revealHours: options.revealHours ?? 24 });
     return { app, bot };
   };
   let current = await boot();
