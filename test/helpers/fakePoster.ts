@@ -1,0 +1,47 @@
+import type { MessagePayload } from '../../src/commands/types.js';
+import { PostError, type ChannelPoster } from '../../src/daily/poster.js';
+
+export interface Sent {
+  id: string;
+  channelId: string;
+  message: MessagePayload;
+  nonce: string | undefined;
+}
+
+/** A poster that records what would reach Discord, with failures a test can queue. */
+export class FakePoster implements ChannelPoster {
+  readonly sent: Sent[] = [];
+  readonly edits: { channelId: string; messageId: string; message: MessagePayload }[] = [];
+  private readonly failures: PostError[] = [];
+  private next = 1;
+  held = (_guildId: string) => true;
+  missing: string[] | null = [];
+
+  failNext(status: number, code: number, times = 1): void {
+    for (let i = 0; i < times; i++) this.failures.push(new PostError(`HTTP ${status}`, status, code));
+  }
+
+  holdsGuild(guildId: string): boolean {
+    return this.held(guildId);
+  }
+
+  async send(channelId: string, message: MessagePayload, nonce?: string): Promise<string> {
+    await Promise.resolve();
+    const failure = this.failures.shift();
+    if (failure) throw failure;
+    // Like Discord with enforce_nonce: the same nonce returns the first message.
+    const same = nonce ? this.sent.find((s) => s.nonce === nonce) : undefined;
+    if (same) return same.id;
+    const id = String(this.next++);
+    this.sent.push({ id, channelId, message, nonce });
+    return id;
+  }
+
+  async edit(channelId: string, messageId: string, message: MessagePayload): Promise<void> {
+    this.edits.push({ channelId, messageId, message });
+  }
+
+  missingPermissions(): string[] | null {
+    return this.missing;
+  }
+}
