@@ -149,7 +149,7 @@ describe('exactly once', () => {
     ctx.setNow('2026-11-25T00:01:00Z');
     await newService(ctx.stores, 'b').tick();
     expect(posts()[0]!.status).toBe('claimed');
-    ctx.setNow('2026-11-25T00:03:00Z');
+    ctx.setNow('2026-11-25T00:11:00Z'); // the ten-minute lease has run out
     await newService(ctx.stores, 'b').tick();
     expect(posts()[0]!.status).toBe('sent');
     expect(poster.sent).toHaveLength(1);
@@ -215,6 +215,11 @@ describe('reveal, post-now, pause and shards', () => {
     expect(revealed).toContain('3 answered');
     expect(poster.edits[0]!.message.components![0]!.components.every((b) => 'disabled' in b && b.disabled)).toBe(true);
     expect(ctx.stores.quiz.post(1)!.revealedAt).not.toBeNull();
+    // A click that still arrives (an old client) is told the quiz is closed, and nothing is recorded.
+    const { Router } = await import('../src/commands/router.js');
+    const late = await new Router().component({ userId: 'u4', guildId: GUILD, channelId: CHANNEL, locale: 'en', customId: `v1:quiz:1:0`, values: [] }, ctx);
+    expect(JSON.stringify(late.message)).toContain('closed');
+    expect(ctx.stores.progress.answerTo(1, 'u4')).toBeUndefined();
     // Paused: no new post.
     expect(poster.sent).toHaveLength(1);
   });
@@ -238,5 +243,37 @@ describe('reveal, post-now, pause and shards', () => {
     ctx.setNow('2026-11-25T00:00:00Z');
     await service.tick();
     expect(posts().map((p) => p.guild_id)).toEqual([GUILD]);
+  });
+});
+
+describe('two processes on one database file', () => {
+  it('post each guild-day exactly once between them', async () => {
+    const { spawn } = await import('node:child_process');
+    const { ROOT } = await import('./helpers/spawnBot.js');
+    const zones = ['Asia/Seoul', 'America/New_York', 'Europe/London', 'Australia/Sydney'];
+    for (let g = 0; g < 60; g++) {
+      ctx.stores.guilds.update(`20000000000000${String(g).padStart(4, '0')}`, { channelId: CHANNEL, postTime: `${String(g % 24).padStart(2, '0')}:${g % 2 ? '30' : '00'}`, timezone: zones[g % 4]!, language: g % 2 ? 'en' : 'ko' }, ctx.now());
+    }
+    const run = (instance: string) =>
+      new Promise<string[]>((resolve, reject) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/dailyWorker.ts', ctx.path, instance, '2026-11-25T00:00:00Z', String(wallStart), '2', String(48 * 60)], { cwd: ROOT });
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+        child.on('exit', (code) => (code === 0 ? resolve(out.split('\n').filter(Boolean)) : reject(new Error(`worker ${instance} exited ${code}: ${err}`))));
+      });
+    // Both start on the same simulated clock: two days at 2 ms per simulated minute (about 6 s).
+    const wallStart = Date.now() + 1500;
+    const [a, b] = await Promise.all([run('a'), run('b')]);
+    const rows = ctx.db.prepare("SELECT guild_id, day, claimed_by FROM daily_posts WHERE status = 'sent'").all() as { guild_id: string; day: string; claimed_by: string }[];
+    expect(a.length + b.length).toBe(rows.length);
+    expect(new Set(rows.map((r) => `${r.guild_id}/${r.day}`)).size).toBe(rows.length);
+    // Two simulated days for 60 guilds: every guild posted on each local day its post time fell in the window.
+    const perGuild = new Map<string, number>();
+    for (const row of rows) perGuild.set(row.guild_id, (perGuild.get(row.guild_id) ?? 0) + 1);
+    expect(perGuild.size).toBe(60);
+    for (const count of perGuild.values()) expect(count).toBeGreaterThanOrEqual(2);
+    expect(ctx.db.prepare("SELECT count(*) AS n FROM daily_posts WHERE status != 'sent'").get()).toEqual({ n: 0 });
   });
 });

@@ -20,7 +20,10 @@ export interface DailyOptions {
   revealHours: number;
   /** How many times a guild-day's post is tried before giving up until tomorrow. */
   maxAttempts?: number;
-  /** How long a claim stays with its process before another may take it over. */
+  /**
+   * How long a claim stays with its process before another may take it over: longer than a send
+   * can take, even queued behind Discord's rate limits (the nonce covers a takeover anyway).
+   */
   leaseMs?: number;
   /** Names this process in its claims. */
   instanceId?: string;
@@ -70,7 +73,7 @@ export class DailyService {
     this.random = options.random ?? Math.random;
     this.revealMs = options.revealHours * 3600_000;
     this.maxAttempts = options.maxAttempts ?? 5;
-    this.leaseMs = options.leaseMs ?? 120_000;
+    this.leaseMs = options.leaseMs ?? 10 * 60_000;
     this.instanceId = options.instanceId ?? randomUUID();
   }
 

@@ -1,0 +1,35 @@
+/**
+ * A scheduler process for the two-process test: ticks over a stretch of simulated time on a
+ * shared database file, printing the header of every post it sent. Both processes read the
+ * same simulated clock (derived from the wall clock), as two real processes would.
+ */
+import { pino } from 'pino';
+import type { MessagePayload } from '../../src/commands/types.js';
+import type { ChannelPoster } from '../../src/daily/poster.js';
+import { DailyService } from '../../src/daily/service.js';
+import { openDatabase } from '../../src/db/database.js';
+import { createStores } from '../../src/db/stores.js';
+
+const [path, instance, startIso, wallStart, msPerMinute, minutes] = process.argv.slice(2) as [string, string, string, string, string, string];
+const simulated = () => new Date(Date.parse(startIso) + ((Date.now() - Number(wallStart)) / Number(msPerMinute)) * 60_000);
+const end = Date.parse(startIso) + Number(minutes) * 60_000;
+const db = openDatabase(path);
+const stores = createStores(db);
+let next = 1;
+const poster: ChannelPoster = {
+  holdsGuild: () => true,
+  missingPermissions: () => [],
+  async edit() {},
+  async send(_channel: string, message: MessagePayload) {
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    process.stdout.write(`${message.content}\n`);
+    return `${instance}-${next++}`;
+  },
+};
+// A lease of six simulated hours is a fraction of a second here: longer than any send takes.
+const service = new DailyService({ stores, poster, log: pino({ level: 'silent' }), now: simulated, revealHours: 24, instanceId: instance, leaseMs: 6 * 3600_000 });
+while (simulated().getTime() < end) {
+  await service.tick();
+  await new Promise((resolve) => setTimeout(resolve, 2));
+}
+db.close();
