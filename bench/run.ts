@@ -2,12 +2,14 @@
  * `npm run bench` runs every benchmark; `npm run bench -- NAME [flags]` runs one.
  * Each prints a readable table and ends with one line of JSON.
  */
+import { dailyBench } from './daily.js';
 import { progressBench } from './progress.js';
 import { quizBench } from './quiz.js';
 
 const benches: Record<string, (args: string[]) => Promise<void>> = {
   progress: progressBench,
   quiz: quizBench,
+  daily: dailyBench,
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  const log = createLogger({
+  const log = await createLogger({
     level: config.token ? config.logLevel : (env.LOG_LEVEL ?? 'warn'),
     secrets: [config.token],
     pretty: process.stderr.isTTY === true,

@@ -1,6 +1,5 @@
 import { Writable } from 'node:stream';
 import { pino, type Logger } from 'pino';
-import pretty from 'pino-pretty';
 
 export type { Logger };
 
@@ -33,7 +32,7 @@ export interface LoggerOptions {
  * Path redaction covers structured fields; the scrubbing stream also catches a secret
  * quoted inside an error message or URL, so the token never reaches a log.
  */
-export function createLogger(options: LoggerOptions): Logger {
+export async function createLogger(options: LoggerOptions): Promise<Logger> {
   const secrets = options.secrets.filter((s): s is string => typeof s === 'string' && s.length >= 8);
   const target = options.destination ?? process.stderr;
   const scrub = (line: string) => secrets.reduce((out, secret) => out.split(secret).join(REDACTED), line);
@@ -44,8 +43,9 @@ export function createLogger(options: LoggerOptions): Logger {
       done();
     },
   });
+  // pino-pretty is loaded only for a person at a terminal; a server logs JSON without it.
   const stream = options.pretty
-    ? pretty({ destination: scrubbing, colorize: true, translateTime: 'SYS:HH:MM:ss', sync: true })
+    ? (await import('pino-pretty')).default({ destination: scrubbing, colorize: true, translateTime: 'SYS:HH:MM:ss', sync: true })
     : scrubbing;
   return pino({ level: options.level, redact: { paths: redactPaths, censor: REDACTED } }, stream);
 }

@@ -18,6 +18,8 @@ describe('loadConfig', () => {
     expect(config.apiUrl).toBe(DEFAULT_API_URL);
     expect(config.databasePath).toBe('./data/studybot.db');
     expect(config.locale).toBe('ko');
+    expect(config.revealHours).toBe(24);
+    expect(loadConfig({ DAILY_REVEAL_HOURS: '6' }).revealHours).toBe(6);
   });
 
   it('treats empty values from a copied .env.example as unset', () => {
@@ -28,8 +30,9 @@ describe('loadConfig', () => {
   });
 
   it('names each bad variable on its own line with what is expected', () => {
-    const lines = problems({ DEV_GUILD_ID: '12ab', DISCORD_API_URL: 'not a url', LOCALE: 'fr', LOG_LEVEL: 'loud' });
-    expect(lines).toHaveLength(4);
+    const lines = problems({ DEV_GUILD_ID: '12ab', DISCORD_API_URL: 'not a url', LOCALE: 'fr', LOG_LEVEL: 'loud', DAILY_REVEAL_HOURS: '0' });
+    expect(lines).toHaveLength(5);
+    expect(lines).toContain('DAILY_REVEAL_HOURS must be a whole number of hours between 1 and 168');
     expect(lines).toContain('DEV_GUILD_ID must be a Discord snowflake (17–20 digits)');
     expect(lines.find((l) => l.startsWith('DISCORD_API_URL '))).toMatch(/http\(s\) URL/);
     expect(lines).toContain('LOCALE must be ko or en');

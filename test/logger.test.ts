@@ -3,16 +3,16 @@ import { createLogger } from '../src/logger.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.secret-token-value_0123456789';
 
-function capture(pretty: boolean) {
+async function capture(pretty: boolean) {
   const lines: string[] = [];
-  const log = createLogger({ level: 'info', secrets: [TOKEN], pretty, destination: { write: (line) => lines.push(line) } });
+  const log = await createLogger({ level: 'info', secrets: [TOKEN], pretty, destination: { write: (line) => lines.push(line) } });
   return { log, output: () => lines.join('') };
 }
 
 describe('logger', () => {
   for (const pretty of [false, true]) {
-    it(`never writes the token (${pretty ? 'pretty' : 'JSON'})`, () => {
-      const { log, output } = capture(pretty);
+    it(`never writes the token (${pretty ? 'pretty' : 'JSON'})`, async () => {
+      const { log, output } = await capture(pretty);
       log.info({ token: TOKEN }, 'as a field');
       log.info({ config: { token: TOKEN }, headers: { authorization: `Bot ${TOKEN}` } }, 'nested');
       log.info(`inside a message: Bot ${TOKEN}`);
@@ -25,8 +25,8 @@ describe('logger', () => {
     });
   }
 
-  it('writes one JSON object per line when not pretty', () => {
-    const { log, output } = capture(false);
+  it('writes one JSON object per line when not pretty', async () => {
+    const { log, output } = await capture(false);
     log.info({ guild: '1' }, 'hello');
     const parsed = JSON.parse(output().trim()) as { msg: string; guild: string };
     expect(parsed).toMatchObject({ msg: 'hello', guild: '1' });

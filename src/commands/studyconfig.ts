@@ -13,7 +13,9 @@ import { requireGuild } from './guards.js';
 import type { Command, Context, Reply } from './types.js';
 import { UserError } from './userError.js';
 
-const ALL_ZONES = Intl.supportedValuesOf('timeZone');
+/** The IANA zone list, built on the first autocomplete rather than at start. */
+let zones: string[] | undefined;
+const allZones = () => (zones ??= Intl.supportedValuesOf('timeZone'));
 
 /** `7:30` and `07:30` are both fine; anything else is not a time. */
 export function parseTime(input: string): string | undefined {
@@ -210,7 +212,7 @@ export const studyconfigCommand: Command = {
 
   autocomplete(request) {
     const query = request.focused.value.trim().toLowerCase().replace(/\s+/g, '_');
-    const matches = query === '' ? ['Asia/Seoul', 'America/New_York', 'Europe/London', 'UTC'] : ALL_ZONES.filter((zone) => zone.toLowerCase().includes(query));
+    const matches = query === '' ? ['Asia/Seoul', 'America/New_York', 'Europe/London', 'UTC'] : allZones().filter((zone) => zone.toLowerCase().includes(query));
     return matches.slice(0, 25).map((zone) => ({ name: zone, value: zone }));
   },
 };

@@ -27,6 +27,20 @@ export interface DailyOptions {
   leaseMs?: number;
   /** Names this process in its claims. */
   instanceId?: string;
+  /** How many guilds are posted to at once. */
+  concurrency?: number;
+}
+
+/** Runs tasks with at most `size` at a time; one task failing does not stop the others. */
+async function pool(tasks: readonly (() => Promise<unknown>)[], size: number): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const task = tasks[next++]!;
+      await task().catch(() => undefined);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(size, tasks.length) }, worker));
 }
 
 export type PublishResult =
@@ -64,6 +78,7 @@ export class DailyService {
   private readonly leaseMs: number;
   private readonly instanceId: string;
   private readonly inFlight = new Set<string>();
+  private readonly concurrency: number;
 
   constructor(options: DailyOptions) {
     this.stores = options.stores;
@@ -75,13 +90,19 @@ export class DailyService {
     this.maxAttempts = options.maxAttempts ?? 5;
     this.leaseMs = options.leaseMs ?? 10 * 60_000;
     this.instanceId = options.instanceId ?? randomUUID();
+    this.concurrency = options.concurrency ?? 50;
   }
 
-  /** One scheduler tick: reveal what is overdue, then post for every due guild, concurrently. */
+  /**
+   * One scheduler tick: reveal what is overdue, then post for every due guild. Guilds go out
+   * through a pool of `concurrency` sends: enough to keep Discord's rate limit busy, few enough
+   * that a thousand due guilds do not all sit in memory (or block the event loop) at once, and
+   * a slow guild holds up one slot, not the others.
+   */
   async tick(): Promise<void> {
     const now = this.now();
     await this.revealOverdue(now);
-    const work: Promise<unknown>[] = [];
+    const work: (() => Promise<unknown>)[] = [];
     for (const settings of this.stores.guilds.active()) {
       if (!this.poster.holdsGuild(settings.guildId) || this.inFlight.has(settings.guildId)) continue;
       const day = localDate(now, settings.timezone);
@@ -89,9 +110,9 @@ export class DailyService {
       const existing = this.stores.daily.scheduledFor(settings.guildId, day);
       if (existing?.status === 'sent') continue;
       if (existing && existing.attempts >= this.maxAttempts) continue;
-      work.push(this.guarded(settings.guildId, () => (existing ? this.retry(existing, settings) : this.publish(settings, day, 'scheduled'))));
+      work.push(() => this.guarded(settings.guildId, () => (existing ? this.retry(existing, settings) : this.publish(settings, day, 'scheduled'))));
     }
-    await Promise.allSettled(work);
+    await pool(work, this.concurrency);
   }
 
   /**

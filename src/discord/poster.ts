@@ -1,4 +1,4 @@
-import { DiscordAPIError, HTTPError, PermissionFlagsBits, PermissionsBitField, RateLimitError, Routes, type Client } from 'discord.js';
+import { DiscordAPIError, HTTPError, PermissionFlagsBits, PermissionsBitField, RateLimitError, Routes, type Client, type REST } from 'discord.js';
 import type { APIMessage } from 'discord-api-types/v10';
 import type { MessagePayload } from '../commands/types.js';
 import { PostError, type ChannelPoster } from '../daily/poster.js';
@@ -27,9 +27,16 @@ function toPostError(error: unknown): PostError {
   return new PostError(error instanceof Error ? error.message : String(error), 0, 0);
 }
 
-/** Posts through discord.js REST (its queue respects Discord's rate limits). */
+/**
+ * Posts through its own discord.js REST instance (whose queue respects Discord's rate limits).
+ * The client's REST answers interactions, which Discord's global limit does not cover: with its
+ * own queue, a fan-out of daily posts to many guilds never delays an answer to a member.
+ */
 export class DiscordPoster implements ChannelPoster {
-  constructor(private readonly client: Client) {}
+  constructor(
+    private readonly client: Client,
+    private readonly rest: REST,
+  ) {}
 
   holdsGuild(guildId: string): boolean {
     return this.client.guilds.cache.has(guildId);
@@ -38,7 +45,7 @@ export class DiscordPoster implements ChannelPoster {
   async send(channelId: string, message: MessagePayload, nonce?: string): Promise<string> {
     const { body: payload, files } = body(message);
     try {
-      const sent = (await this.client.rest.post(Routes.channelMessages(channelId), {
+      const sent = (await this.rest.post(Routes.channelMessages(channelId), {
         body: nonce ? { ...payload, nonce, enforce_nonce: true } : payload,
         files,
       })) as APIMessage;
@@ -51,7 +58,7 @@ export class DiscordPoster implements ChannelPoster {
   async edit(channelId: string, messageId: string, message: MessagePayload): Promise<void> {
     const { body: payload, files } = body(message);
     try {
-      await this.client.rest.patch(Routes.channelMessage(channelId, messageId), { body: payload, files });
+      await this.rest.patch(Routes.channelMessage(channelId, messageId), { body: payload, files });
     } catch (error) {
       throw toPostError(error);
     }

@@ -1,3 +1,4 @@
+import { REST } from 'discord.js';
 import type { App } from '../app.js';
 import { startScheduler } from '../daily/scheduler.js';
 import { DailyService } from '../daily/service.js';
@@ -21,9 +22,13 @@ export interface RunningBot {
 export async function runDiscord(app: App, options: DiscordOptions): Promise<RunningBot> {
   const { context } = app;
   const bot = startBot({ token: options.token, apiUrl: options.apiUrl, devGuildId: options.devGuildId, router: app.router, context });
+  const postRest = new REST({ api: options.apiUrl }).setToken(options.token);
+  postRest.on('rateLimited', (info) =>
+    context.log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'daily posts rate limited by Discord'),
+  );
   const daily = new DailyService({
     stores: context.stores,
-    poster: new DiscordPoster(bot.client),
+    poster: new DiscordPoster(bot.client, postRest),
     log: context.log,
     now: context.now,
     random: context.random,
@@ -42,6 +47,8 @@ export async function runDiscord(app: App, options: DiscordOptions): Promise<Run
     daily,
     async stop() {
       await scheduler.stop();
+      postRest.clearHashSweeper();
+      postRest.clearHandlerSweeper();
       await bot.stop();
     },
   };

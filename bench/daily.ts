@@ -1,0 +1,157 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase } from '../src/db/database.js';
+import { GuildSettingsStore } from '../src/db/guildSettings.js';
+import { localParts } from '../src/time.js';
+import { DiscordEmulator } from '../test/emulator/emulator.js';
+import { flag, percentile, round, scratch, table } from './util.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.GxYzAb.benchmark-token-value';
+
+/** Resident set size of a process, from /proc (Linux). */
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+/** Compiles the bot as the Docker image runs it: package.json, node_modules and dist side by side. */
+function build(dir: string): string {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', join(dir, 'dist')], { cwd: ROOT });
+  copyFileSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return join(dir, 'dist', 'index.js');
+}
+
+/** A zone in which `due` falls later on the same local day as now, so it is not already past. */
+function zoneFor(due: Date): string {
+  const zones = ['UTC', 'Asia/Seoul', 'America/New_York', 'Europe/Berlin', 'Pacific/Honolulu'];
+  return zones.find((zone) => localParts(due, zone).date === localParts(new Date(), zone).date && localParts(due, zone).hour >= 1)!;
+}
+
+function start(script: string, env: Record<string, string>): ChildProcess {
+  const { DISCORD_TOKEN: _t, ...rest } = process.env;
+  const child = spawn(process.execPath, [script], { cwd: ROOT, env: { ...rest, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  child.stderr!.on('data', () => {});
+  child.stdout!.on('data', () => {});
+  return child;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitFor(what: string, check: () => boolean, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+/**
+ * 1,000 guilds due in the same minute, posted by the real bot process through the emulator with
+ * Discord's global limit of 50 requests per second enforced; /summary answered meanwhile.
+ */
+export async function dailyBench(args: string[]): Promise<void> {
+  const guilds = flag(args, 'guilds', 1000);
+  const perSecond = 50;
+  const emulator = await DiscordEmulator.start({ token: TOKEN, guildCount: guilds, globalRateLimit: perSecond, maxConcurrency: 16 });
+  const { dir, cleanup } = scratch('daily');
+  const databasePath = join(dir, 'daily.db');
+  const children: ChildProcess[] = [];
+  try {
+    const entry = build(dir);
+    // Every guild posts at the next minute boundary at least 40 s away.
+    const now = Date.now();
+    const due = new Date(Math.ceil((now + 40_000) / 60_000) * 60_000);
+    const timezone = zoneFor(due);
+    const local = localParts(due, timezone);
+    const time = `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
+    const db = openDatabase(databasePath);
+    const settings = new GuildSettingsStore(db);
+    db.transaction(() => {
+      for (const guild of emulator.guilds) settings.update(guild.id, { channelId: guild.channels[0]!.id, postTime: time, timezone, language: 'en' }, new Date());
+    })();
+    db.close();
+
+    const env = { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: emulator.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'warn' };
+    const bot = start(entry, env);
+    children.push(bot);
+    await emulator.waitForRequest({ method: 'PUT', path: /\/applications\/\d+\/commands$/ }, 120_000);
+    const bare = start(join(ROOT, 'bench/bareClient.mjs'), env);
+    children.push(bare);
+    await new Promise<void>((resolve) => bare.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve()));
+    await sleep(2000);
+    const bareRss = rssMb(bare.pid!);
+    const botRssConnected = rssMb(bot.pid!);
+    process.stderr.write(`  connected; posting at ${due.toISOString()} (${Math.round((due.getTime() - Date.now()) / 1000)} s from now)\n`);
+
+    const posts = () => emulator.requestsTo('POST', /^\/channels\/\d+\/messages$/).filter((r) => r.status === 200);
+    const firstRequest = emulator.requests.length;
+    await waitFor('the post time', () => Date.now() >= due.getTime(), 90_000);
+
+    // /summary from a member every 200 ms while the posts fan out.
+    const latencies: number[] = [];
+    let fanning = true;
+    const probes = (async () => {
+      while (fanning) {
+        const started = performance.now();
+        const guild = emulator.guilds[Math.floor(Math.random() * guilds)]!;
+        const handle = emulator.command({ name: 'summary', options: { topic: 'nlp' }, guildId: guild.id, channelId: guild.channels[0]!.id });
+        await handle.response(10_000);
+        latencies.push(performance.now() - started);
+        await sleep(200);
+      }
+    })();
+    await waitFor(`${guilds} posts`, () => posts().length >= guilds, 300_000);
+    const finished = Date.now();
+    fanning = false;
+    await probes;
+    const botRss = rssMb(bot.pid!);
+
+    const all = posts();
+    const seconds = (Math.max(...all.map((r) => r.at)) - due.getTime()) / 1000;
+    const perChannel = new Map<string, number>();
+    for (const request of all) perChannel.set(request.path, (perChannel.get(request.path) ?? 0) + 1);
+    const duplicates = [...perChannel.values()].reduce((sum, n) => sum + (n - 1), 0);
+    const botRequests = emulator.requests.slice(firstRequest).filter((r) => r.headers.authorization !== undefined && r.at <= finished);
+    const requests = botRequests.length;
+    const bound = requests / perSecond;
+
+    const result = {
+      bench: 'daily',
+      guilds,
+      posted: perChannel.size,
+      duplicates,
+      seconds: round(seconds, 2),
+      requests,
+      bound_seconds: round(bound, 2),
+      ratio_to_bound: round(seconds / bound, 3),
+      summary_p99_ms: round(percentile(latencies, 99), 1),
+      // With the guilds connected, measured beside the bare client at the same moment.
+      rss_mb: round(botRssConnected, 1),
+      bare_client_rss_mb: round(bareRss, 1),
+      rss_ratio: round(botRssConnected / bareRss, 3),
+    };
+    table(`daily: ${guilds.toLocaleString()} guilds due in the same minute, global limit ${perSecond}/s`, [
+      ['posted (each once)', `${result.posted} (duplicates: ${duplicates})`],
+      ['time to post all', `${result.seconds} s`],
+      ['REST requests / bound', `${requests} requests ÷ ${perSecond}/s = ${result.bound_seconds} s`],
+      ['ratio to bound', `${result.ratio_to_bound}   (target ≤ 1.10)`],
+      ['429s answered by the emulator', emulator.rateLimitedCount],
+      ['/summary p50 / p99 during fan-out', `${round(percentile(latencies, 50), 1)} / ${result.summary_p99_ms} ms over ${latencies.length}`],
+      ['bot RSS, guilds connected', `${result.rss_mb} MB`],
+      ['bare discord.js client RSS, same moment', `${result.bare_client_rss_mb} MB`],
+      ['RSS ratio', `${result.rss_ratio}   (target ≤ 1.2)`],
+      ['bot RSS right after the fan-out', `${round(botRss, 1)} MB (${round(botRss / bareRss, 2)}× the bare client)`],
+    ]);
+    console.log(JSON.stringify(result));
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await sleep(500);
+    await emulator.close();
+    cleanup();
+  }
+}
