@@ -1,4 +1,5 @@
 import 'dotenv/config';
+import { dirname, join } from 'node:path';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { runConsole } from './console/console.js';
@@ -87,6 +88,7 @@ async function main(): Promise<void> {
     context: app.context,
     locale: config.locale,
     prompt: process.stdin.isTTY === true,
+    filesDir: join(dirname(config.databasePath), 'files'),
   });
   await shutdown('end of input');
 }

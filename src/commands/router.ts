@@ -42,12 +42,14 @@ export class Router {
   }
 
   async command(request: CommandRequest, context: Context): Promise<Reply> {
+    rememberName(request, context);
     const command = this.byName.get(request.command);
     if (!command) return userErrorReply(request, new UserError('error.unknownCommand', { name: request.command }));
     return guard(request, () => command.execute(request, context));
   }
 
   async component(request: ComponentRequest, context: Context): Promise<Reply> {
+    rememberName(request, context);
     const parsed = parseCustomId(request.customId);
     const handler = parsed ? this.components.get(parsed.handler) : undefined;
     if (!parsed || !handler) {
@@ -64,6 +66,11 @@ export class Router {
     if (!command?.autocomplete) return [];
     return command.autocomplete(request, context);
   }
+}
+
+/** Cards show names, not mentions: keep the name a known member goes by. */
+function rememberName(actor: Actor, context: Context): void {
+  if (actor.guildId && actor.displayName) context.stores.progress.rememberName(actor.guildId, actor.userId, actor.displayName.slice(0, 100));
 }
 
 async function guard(actor: Actor, run: () => Reply | Promise<Reply>, onUserError?: () => void): Promise<Reply> {

@@ -1,15 +1,28 @@
-import { ApplicationCommandOptionType, ApplicationCommandType,
-  InteractionContextType, type APIEmbedField } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, type APIEmbed, type APIEmbedField } from 'discord-api-types/v10';
+import { renderStatsCard } from '../cards/statsCard.js';
 import { checklists, lectures } from '../content/catalog.js';
-import { ALL_TIME, liveStreak } from '../db/progress.js';
+import { ALL_TIME, liveStreak, type Standing } from '../db/progress.js';
 import { t } from '../i18n/index.js';
-import { localDate, weekStart } from '../time.js';
+import { addDays, localDate, weekStart } from '../time.js';
 import { mention, percent, progressBar } from './format.js';
 import { requireGuild } from './guards.js';
-import type { Command, Reply } from './types.js';
+import type { Attachment, Command, Reply } from './types.js';
 import { UserError } from './userError.js';
 
+export const STATS_FILE = 'stats.png';
+
+/** The last 12 weeks as 84 local days, Monday first; days after today are null. */
+export function heatmapDays(now: Date, timezone: string, activity: ReadonlyMap<string, number>) {
+  const today = localDate(now, timezone);
+  const start = addDays(weekStart(now, timezone), -77);
+  return Array.from({ length: 84 }, (_, i) => {
+    const day = addDays(start, i);
+    return day > today ? null : { day, count: activity.get(day) ?? 0 };
+  });
+}
+
 export const statsCommand: Command = {
+  defer: 'public',
   data: {
     type: ApplicationCommandType.ChatInput,
     name: 'stats',
@@ -28,7 +41,7 @@ export const statsCommand: Command = {
     ],
   },
 
-  execute(request, context): Reply {
+  async execute(request, context): Promise<Reply> {
     const guildId = requireGuild(request);
     const { locale } = request;
     const target = typeof request.options.member === 'string' ? request.options.member : request.userId;
@@ -64,11 +77,12 @@ export const statsCommand: Command = {
         return `${progressBar(done, total)} \`${done}/${total}\` ${checklist.title[locale]}`;
       })
       .join('\n');
-    const rankText = (period: string) => {
-      const standing = progress.standing(guildId, period, target);
+    const rankText = (standing: Standing | undefined) => {
       return standing ? t(locale, 'stats.rankOf', { rank: standing.rank, of: standing.of, points: standing.points }) : t(locale, 'stats.unranked');
     };
     const member = summary.member;
+    const weekStanding = progress.standing(guildId, weekStart(now, timezone), target);
+    const allStanding = progress.standing(guildId, ALL_TIME, target);
     const fields: APIEmbedField[] = [
       { name: t(locale, 'stats.reading'), value: reading },
       { name: t(locale, 'stats.quiz'), value: quiz },
@@ -77,14 +91,27 @@ export const statsCommand: Command = {
         value: t(locale, 'stats.streakValue', { current: member ? liveStreak(member, today) : 0, best: member?.best_streak ?? 0 }),
       },
       { name: t(locale, 'stats.checklists'), value: lists },
-      { name: t(locale, 'stats.rank'), value: t(locale, 'stats.rankValue', { week: rankText(weekStart(now, timezone)), all: rankText(ALL_TIME) }) },
+      { name: t(locale, 'stats.rank'), value: t(locale, 'stats.rankValue', { week: rankText(weekStanding), all: rankText(allStanding) }) },
     ];
-    return {
-      type: 'message',
-      ephemeral: false,
-      message: {
-        embeds: [{ title: t(locale, 'stats.title'), description: mention(target), color: 0x5865f2, fields }],
-      },
-    };
+    const embed: APIEmbed = { title: t(locale, 'stats.title'), description: mention(target), color: 0x5865f2, fields };
+    const name = request.userNames?.[target] ?? (self ? request.displayName : undefined) ?? member?.display_name ?? t(locale, 'stats.someone');
+    // The numbers stay in the embed as text (screen readers, images off); the card is a picture of them.
+    let files: Attachment[] = [];
+    try {
+      const png = await renderStatsCard({
+        locale,
+        name,
+        heatmap: heatmapDays(now, timezone, progress.activityByDay(guildId, target, addDays(weekStart(now, timezone), -77), timezone)),
+        reading: lectures.map((lecture) => ({ title: lecture.title[locale], read: summary.readsByLecture.get(lecture.slug) ?? 0, total: lecture.sections.length })),
+        quiz: summary.topics.map((topic) => ({ topic: topic.lecture, correct: topic.correct, answered: topic.answered })),
+        streak: { current: member ? liveStreak(member, today) : 0, best: member?.best_streak ?? 0 },
+        rank: allStanding ?? null,
+      });
+      files = [{ name: STATS_FILE, data: png, description: t(locale, 'stats.title') }];
+      embed.image = { url: `attachment://${STATS_FILE}` };
+    } catch (error) {
+      context.log.error({ err: error, guild: guildId, user: target }, 'could not render the stats card; sending text only');
+    }
+    return { type: 'message', ephemeral: false, message: { embeds: [embed], files } };
   },
 };

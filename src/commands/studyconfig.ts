@@ -69,7 +69,7 @@ function show(settings: GuildSettings, locale: Locale, context: Context): Reply 
 }
 
 export const studyconfigCommand: Command = {
-  defer: true,
+  defer: 'ephemeral',
   data: {
     type: ApplicationCommandType.ChatInput,
     name: 'studyconfig',

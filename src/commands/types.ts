@@ -19,6 +19,8 @@ export interface Actor {
   locale: Locale;
   /** The member's guild permissions as Discord sends them (a bit field), when known. */
   permissions?: bigint;
+  /** The name the member goes by here (nickname, display name or username), when known. */
+  displayName?: string;
 }
 
 export type OptionValue = string | number | boolean;
@@ -27,6 +29,8 @@ export interface CommandRequest extends Actor {
   command: string;
   subcommand?: string;
   options: Readonly<Record<string, OptionValue>>;
+  /** Display names of users given as options, by id. */
+  userNames?: Readonly<Record<string, string>>;
 }
 
 export interface AutocompleteRequest extends CommandRequest {
@@ -73,8 +77,11 @@ export interface Context {
 }
 
 export interface Command {
-  /** Acknowledge at once (ephemerally) before executing: for handlers that wait on Discord. */
-  defer?: boolean;
+  /**
+   * Acknowledge at once before executing, for handlers that wait on Discord or render images:
+   * 'ephemeral' when every answer is private, 'public' when the answer is for the channel.
+   */
+  defer?: 'ephemeral' | 'public';
   /** The definition sent to Discord when registering, with `ko` localizations. */
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   execute(request: CommandRequest, context: Context): Reply | Promise<Reply>;

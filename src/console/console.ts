@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Router } from '../commands/router.js';
 import type { Actor, Context, Reply } from '../commands/types.js';
@@ -19,6 +21,8 @@ export interface ConsoleOptions {
   locale: Locale;
   /** Print a prompt before each line (for a person at a terminal, not for piped input). */
   prompt: boolean;
+  /** Where attachments (image cards, exports) are saved so the person can open them. */
+  filesDir: string;
 }
 
 /**
@@ -27,7 +31,7 @@ export interface ConsoleOptions {
  */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { router, context, locale, output } = options;
-  const actor: Actor = { userId: CONSOLE_USER_ID, guildId: CONSOLE_GUILD_ID, channelId: CONSOLE_CHANNEL_ID, locale };
+  const actor: Actor = { userId: CONSOLE_USER_ID, guildId: CONSOLE_GUILD_ID, channelId: CONSOLE_CHANNEL_ID, locale, displayName: 'console' };
   const lines = createInterface({ input: options.input, terminal: false });
   const write = (text: string): void => {
     output.write(`${text}\n`);
@@ -38,6 +42,12 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     const rendered = renderReply(reply, locale);
     choices = rendered.choices;
     write(rendered.text);
+    for (const file of reply.message.files ?? []) {
+      mkdirSync(options.filesDir, { recursive: true });
+      const path = join(options.filesDir, basename(file.name));
+      writeFileSync(path, file.data);
+      write(`💾 ${t(locale, 'console.saved', { path })}`);
+    }
     write('');
   };
 

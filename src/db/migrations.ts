@@ -208,4 +208,30 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX daily_posts_unrevealed ON daily_posts (status, revealed_at);
     `,
   },
+  {
+    version: 5,
+    name: 'display names and weekly recaps',
+    sql: `
+      -- The name a member goes by in the guild, as their last interaction showed it: image cards
+      -- cannot render a mention. Exported and deleted with the rest of the member's data.
+      ALTER TABLE members ADD COLUMN display_name TEXT;
+
+      -- One recap per guild and week (the Monday that started the week it covers), claimed before
+      -- it is sent, exactly like a daily post.
+      CREATE TABLE weekly_recaps (
+        id          INTEGER PRIMARY KEY,
+        guild_id    TEXT NOT NULL,
+        week        TEXT NOT NULL,
+        channel_id  TEXT NOT NULL,
+        status      TEXT NOT NULL CHECK (status IN ('claimed', 'sent', 'failed')),
+        attempts    INTEGER NOT NULL DEFAULT 1,
+        claimed_by  TEXT NOT NULL,
+        lease_until TEXT NOT NULL,
+        message_id  TEXT,
+        sent_at     TEXT,
+        last_error  TEXT,
+        UNIQUE (guild_id, week)
+      ) STRICT;
+    `,
+  },
 ];

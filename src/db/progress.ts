@@ -52,6 +52,7 @@ export interface MemberRow {
   best_streak: number;
   last_daily_date: string | null;
   last_active_date: string | null;
+  display_name: string | null;
 }
 
 export interface MemberSummary {
@@ -160,6 +161,14 @@ export class ProgressStore {
         'SELECT period, points FROM scores WHERE guild_id = ? AND user_id = ?',
       ),
       deleteMember: db.prepare('DELETE FROM members WHERE guild_id = ? AND user_id = ?'),
+      rememberName: db.prepare(
+        'UPDATE members SET display_name = ? WHERE guild_id = ? AND user_id = ? AND display_name IS NOT ?',
+      ),
+      readTimes: db.prepare<[string, string], { at: string }>('SELECT read_at AS at FROM section_reads WHERE guild_id = ? AND user_id = ?'),
+      checkTimes: db.prepare<[string, string], { at: string }>('SELECT checked_at AS at FROM checklist_items WHERE guild_id = ? AND user_id = ?'),
+      attemptDays: db.prepare<[string, string, string], { day: string; n: number }>(
+        'SELECT local_date AS day, count(*) AS n FROM quiz_attempts WHERE guild_id = ? AND user_id = ? AND local_date >= ? GROUP BY local_date',
+      ),
       readsByLecture: db.prepare<[string, string], { lecture: string; n: number }>(
         'SELECT lecture, count(*) AS n FROM section_reads WHERE guild_id = ? AND user_id = ? GROUP BY lecture',
       ),
@@ -351,6 +360,32 @@ export class ProgressStore {
     const above = this.s.above.get(guildId, period, mine.points)!.n;
     const tied = this.s.tiedAhead.get(guildId, period, mine.points, mine.reached_at, mine.reached_at, userId)!.n;
     return { rank: above + tied + 1, points: mine.points, of: this.s.ranked.get(guildId, period)!.n };
+  }
+
+  /** Keeps the name a member goes by, for image cards; only for members the bot already stores. */
+  rememberName(guildId: string, userId: string, name: string): void {
+    this.s.rememberName.run(name, guildId, userId, name);
+  }
+
+  /** The stored display names of some members of a guild. */
+  displayNames(guildId: string, userIds: readonly string[]): Map<string, string> {
+    const names = new Map<string, string>();
+    for (const userId of userIds) {
+      const name = this.s.member.get(guildId, userId)?.display_name;
+      if (name) names.set(userId, name);
+    }
+    return names;
+  }
+
+  /** How many things a member did on each local day from `since` on (reads, checks, answers). */
+  activityByDay(guildId: string, userId: string, since: string, timezone: string): Map<string, number> {
+    const days = new Map<string, number>();
+    const add = (day: string, n = 1) => {
+      if (day >= since) days.set(day, (days.get(day) ?? 0) + n);
+    };
+    for (const row of this.s.attemptDays.all(guildId, userId, since)) add(row.day, row.n);
+    for (const row of [...this.s.readTimes.all(guildId, userId), ...this.s.checkTimes.all(guildId, userId)]) add(localDate(new Date(row.at), timezone));
+    return days;
   }
 
   /** What /stats shows: reads per lecture, checked items per checklist, answers per topic. */

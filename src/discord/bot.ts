@@ -81,7 +81,8 @@ export async function handleInteraction(interaction: Interaction, router: Router
   try {
     if (interaction.isChatInputCommand()) {
       // Commands that wait on Discord themselves acknowledge first, within the 3-second window.
-      if (router.find(interaction.commandName)?.defer) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+      const defer = router.find(interaction.commandName)?.defer;
+      if (defer) await interaction.deferReply(defer === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
       await sendReply(interaction, await router.command(commandRequestOf(interaction), context));
     } else if (interaction.isAutocomplete()) {
       await interaction.respond(router.autocomplete(autocompleteRequestOf(interaction), context));

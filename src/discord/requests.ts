@@ -19,6 +19,9 @@ export function actorOf(interaction: AnyInteraction): Actor {
     locale: toLocale(interaction.locale),
   };
   if (interaction.memberPermissions) actor.permissions = interaction.memberPermissions.bitfield;
+  const member = interaction.member;
+  const name = (member && 'displayName' in member ? member.displayName : undefined) ?? (member && 'nick' in member ? member.nick : null) ?? interaction.user.displayName;
+  if (name) actor.displayName = name;
   return actor;
 }
 
@@ -42,6 +45,17 @@ export function commandRequestOf(interaction: ChatInputCommandInteraction | Auto
   const { subcommand, options } = flatten(interaction.options.data);
   const request: CommandRequest = { ...actorOf(interaction), command: interaction.commandName, options };
   if (subcommand !== undefined) request.subcommand = subcommand;
+  const users = interaction.isChatInputCommand() ? interaction.options.resolved?.users : undefined;
+  if (users && users.size > 0) {
+    const members = interaction.options.resolved?.members;
+    request.userNames = Object.fromEntries(
+      users.map((user, id) => {
+        const member = members?.get(id);
+        const nick = member && 'displayName' in member ? member.displayName : member && 'nick' in member ? member.nick : null;
+        return [id, nick ?? user.displayName];
+      }),
+    );
+  }
   return request;
 }
 

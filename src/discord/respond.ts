@@ -28,7 +28,11 @@ export async function sendReply(interaction: Answerable, reply: Reply): Promise<
     return;
   }
   const ephemeral = reply.type === 'message' && reply.ephemeral;
-  if (interaction.deferred && !interaction.replied) {
+  if (interaction.deferred && !interaction.replied && ephemeral && !interaction.ephemeral) {
+    // A private answer (usually an error) to a publicly deferred command: never show it to the channel.
+    await interaction.deleteReply();
+    await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral } as InteractionReplyOptions);
+  } else if (interaction.deferred && !interaction.replied) {
     await interaction.editReply(payload);
   } else if (interaction.replied) {
     await interaction.followUp({ ...payload, flags: ephemeral ? MessageFlags.Ephemeral : undefined } as InteractionReplyOptions);

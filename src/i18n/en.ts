@@ -39,8 +39,10 @@ export const en: Record<MessageKey, string> = {
   'console.notACommand': 'Commands start with `/` (e.g. `/summary fullstack`); pick a button by its number; exit to quit.',
   'console.noSuchChoice': 'There is no choice {number}. Pick one of the numbers in the last message.',
   'console.failed': 'That failed: {message}',
+  'console.saved': 'Saved to {path}',
 
   'common.anonymous': '🙈 private member',
+  'common.anonymousPlain': 'private member',
   'common.points': '{points} pts',
 
   'checklist.overviewTitle': 'Career checklists',
@@ -77,6 +79,7 @@ export const en: Record<MessageKey, string> = {
   'stats.unranked': 'not ranked',
   'stats.private': 'This member keeps their stats private.',
   'stats.notHuman': 'Bots have no study stats.',
+  'stats.someone': 'Member',
 
   'mydata.exported': 'Everything stored about you in this server (JSON): reads, checklists, quiz answers, scores and streaks.',
   'mydata.confirmDelete': 'Delete everything stored about you in this server (reads, checklists, quiz answers, scores, ranks)? This cannot be undone.',

@@ -38,8 +38,10 @@ export const ko = {
   'console.notACommand': '명령어는 `/`로 시작해요 (예: `/summary fullstack`). 버튼은 번호로 골라요. 종료: exit',
   'console.noSuchChoice': '{number}번 선택지는 없어요. 마지막 메시지의 번호 중에서 골라 주세요.',
   'console.failed': '요청을 처리하지 못했어요: {message}',
+  'console.saved': '파일로 저장했어요: {path}',
 
   'common.anonymous': '🙈 비공개 멤버',
+  'common.anonymousPlain': '비공개 멤버',
   'common.points': '{points}점',
 
   'checklist.overviewTitle': '커리어 체크리스트',
@@ -76,6 +78,7 @@ export const ko = {
   'stats.unranked': '기록 없음',
   'stats.private': '이 멤버는 학습 현황을 비공개로 설정했어요.',
   'stats.notHuman': '봇의 학습 현황은 없어요.',
+  'stats.someone': '멤버',
 
   'mydata.exported': '이 서버에 저장된 내 데이터 전부예요 (JSON). 읽기 기록, 체크리스트, 퀴즈 답안, 점수와 연속 학습 기록이 들어 있어요.',
   'mydata.confirmDelete': '이 서버에 저장된 내 데이터(읽기 기록, 체크리스트, 퀴즈 답안, 점수, 순위)를 모두 지울까요? 되돌릴 수 없어요.',

@@ -52,7 +52,7 @@ export function limitProblems(message: MessagePayload, where: string): string[] 
       check(field.name.length > 0 && field.name.length <= LIMITS.fieldName, `field name ${field.name.length}`);
       check(field.value.length > 0 && field.value.length <= LIMITS.fieldValue, `field value ${field.value.length}`);
     }
-    if (embed.image) check(/^https:\/\/\S+$/.test(embed.image.url), `image url ${embed.image.url}`);
+    if (embed.image) check(/^(https:\/\/\S+|attachment:\/\/[\w.-]+)$/.test(embed.image.url), `image url ${embed.image.url}`);
   }
   const rows = message.components ?? [];
   check(rows.length <= LIMITS.rows, `${rows.length} rows`);
