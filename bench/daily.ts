@@ -90,7 +90,7 @@ export async function dailyBench(args: string[]): Promise<void> {
 
     const posts = () => emulator.requestsTo('POST', /^\/channels\/\d+\/messages$/).filter((r) => r.status === 200);
     const firstRequest = emulator.requests.length;
-    await waitFor('the post time', () => Date.now() >= due.getTime(), 90_000);
+    await waitFor('the post time', () => Date.now() >= due.getTime(), 300_000);
 
     // /summary from a member every 200 ms while the posts fan out.
     const latencies: number[] = [];
