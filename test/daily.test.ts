@@ -27,6 +27,8 @@ afterEach(() => ctx.close());
 
 const configure = (patch: Parameters<TestContext['stores']['guilds']['update']>[1], guild = GUILD) =>
   ctx.stores.guilds.update(guild, { channelId: CHANNEL, ...patch }, ctx.now());
+const dailySent = () => poster.sent.filter((s) => s.nonce?.startsWith('daily-'));
+const recapsSent = () => poster.sent.filter((s) => s.nonce?.startsWith('recap-'));
 const posts = () => ctx.db.prepare('SELECT guild_id, day, kind, status, section, lecture FROM daily_posts ORDER BY id').all() as { guild_id: string; day: string; kind: string; status: string; section: string; lecture: string }[];
 
 describe('the daily post in Asia/Seoul', () => {
@@ -61,7 +63,7 @@ describe('the daily post in Asia/Seoul', () => {
     expect(new Set(used.slice(0, total)).size).toBe(total);
     expect(used[total]).toBe(used[0]);
     // Every post but the last was revealed by its successor.
-    expect(poster.edits.map((e) => e.messageId)).toEqual(poster.sent.slice(0, -1).map((s) => s.id));
+    expect(poster.edits.map((e) => e.messageId)).toEqual(dailySent().slice(0, -1).map((s) => s.id));
   });
 });
 
@@ -187,7 +189,12 @@ describe('exactly once', () => {
     const days = posts().map((p) => p.day);
     expect(new Set(days).size).toBe(days.length);
     expect(days.length).toBe(60);
-    expect(poster.sent).toHaveLength(60);
+    expect(dailySent()).toHaveLength(60);
+    // And one weekly recap for each week that ended with posts in it, never two.
+    const weeks = ctx.db.prepare("SELECT week, status FROM weekly_recaps ORDER BY week").all() as { week: string; status: string }[];
+    expect(weeks.map((w) => w.week)).toEqual(['2026-09-28', '2026-10-05', '2026-10-12', '2026-10-19', '2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16']);
+    expect(weeks.every((w) => w.status === 'sent')).toBe(true);
+    expect(recapsSent()).toHaveLength(weeks.length);
   });
 });
 

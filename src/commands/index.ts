@@ -2,7 +2,7 @@ import { checklistCommand, checklistComponent } from './checklist.js';
 import { helpCommand } from './help.js';
 import { mydataCommand, mydataComponent } from './mydata.js';
 import { progressCommand } from './progress.js';
-import { quizCommand, quizComponent } from './quiz.js';
+import { quizCommand, quizComponent, tryComponent } from './quiz.js';
 import { reviewCommand, reviewComponent } from './review.js';
 import { statsCommand } from './stats.js';
 import { studyconfigCommand } from './studyconfig.js';
@@ -26,6 +26,7 @@ export const commands: readonly Command[] = [
 export const componentHandlers: readonly ComponentHandler[] = [
   summaryComponent,
   quizComponent,
+  tryComponent,
   reviewComponent,
   checklistComponent,
   mydataComponent,

@@ -216,3 +216,14 @@ export const quizComponent: ComponentHandler = {
   },
 };
 
+
+/** `v1:try:<questionId>` (the weekly recap's button): that question as a private practice quiz. */
+export const tryComponent: ComponentHandler = {
+  name: 'try',
+  handle(request, args, context): Reply {
+    const guildId = requireGuild(request);
+    const question = args[0] ? findQuestion(args[0]) : undefined;
+    if (!question) throw new UserError('quiz.questionGone');
+    return { type: 'message', ephemeral: true, message: postPractice(question, { ...request, guildId }, context) };
+  },
+};

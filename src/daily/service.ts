@@ -6,7 +6,9 @@ import type { DailyKind, DailyPost } from '../db/daily.js';
 import type { GuildSettings } from '../db/guildSettings.js';
 import type { Stores } from '../db/stores.js';
 import type { Logger } from '../logger.js';
-import { localDate, zonedTime } from '../time.js';
+import { addDays, localDate, weekStart, zonedTime } from '../time.js';
+import type { RecapRow } from '../db/recaps.js';
+import { recapMessage } from './recap.js';
 import { dailyMessage, revealedMessage } from './message.js';
 import { PostError, type ChannelPoster } from './poster.js';
 
@@ -105,14 +107,62 @@ export class DailyService {
     const work: (() => Promise<unknown>)[] = [];
     for (const settings of this.stores.guilds.active()) {
       if (!this.poster.holdsGuild(settings.guildId) || this.inFlight.has(settings.guildId)) continue;
-      const day = localDate(now, settings.timezone);
-      if (zonedTime(day, settings.postTime, settings.timezone) > now) continue;
-      const existing = this.stores.daily.scheduledFor(settings.guildId, day);
-      if (existing?.status === 'sent') continue;
-      if (existing && existing.attempts >= this.maxAttempts) continue;
-      work.push(() => this.guarded(settings.guildId, () => (existing ? this.retry(existing, settings) : this.publish(settings, day, 'scheduled'))));
+      const daily = this.dailyDue(settings, now);
+      const recap = this.recapDue(settings, now);
+      if (!daily && !recap) continue;
+      // The recap goes right after the day's post, in the same slot.
+      work.push(() =>
+        this.guarded(settings.guildId, async () => {
+          if (daily) await daily();
+          if (recap) await recap();
+        }),
+      );
     }
     await pool(work, this.concurrency);
+  }
+
+  /** Today's post, if its time has come and it has not gone out (or may be tried again). */
+  private dailyDue(settings: GuildSettings, now: Date): (() => Promise<PublishResult>) | undefined {
+    const day = localDate(now, settings.timezone);
+    if (zonedTime(day, settings.postTime, settings.timezone) > now) return undefined;
+    const existing = this.stores.daily.scheduledFor(settings.guildId, day);
+    if (existing?.status === 'sent' || (existing && existing.attempts >= this.maxAttempts)) return undefined;
+    return () => (existing ? this.retry(existing, settings) : this.publish(settings, day, 'scheduled'));
+  }
+
+  /**
+   * The recap of the week that ended, from Monday at the daily time on (a bot that was down on
+   * Monday sends it when it is back), once per guild and week, for weeks that had daily posts.
+   */
+  private recapDue(settings: GuildSettings, now: Date): (() => Promise<unknown>) | undefined {
+    const thisWeek = weekStart(now, settings.timezone);
+    if (zonedTime(thisWeek, settings.postTime, settings.timezone) > now) return undefined;
+    const week = addDays(thisWeek, -7);
+    const existing = this.stores.recaps.get(settings.guildId, week);
+    if (existing?.status === 'sent' || (existing && existing.attempts >= this.maxAttempts)) return undefined;
+    if (!existing && !this.stores.recaps.hadPosts(settings.guildId, week, addDays(week, 6))) return undefined;
+    return () => this.sendRecap(settings, week, existing);
+  }
+
+  private async sendRecap(settings: GuildSettings, week: string, existing: RecapRow | undefined): Promise<void> {
+    const now = this.now();
+    const lease = new Date(now.getTime() + this.leaseMs);
+    const claimed = existing
+      ? this.stores.recaps.reclaim(existing.id, this.instanceId, lease, this.maxAttempts, now) && this.stores.recaps.get(settings.guildId, week)
+      : this.stores.recaps.claim(settings.guildId, week, settings.channelId!, this.instanceId, lease);
+    if (!claimed) return;
+    const where = { guild: settings.guildId, channel: settings.channelId, week, attempt: claimed.attempts };
+    try {
+      const message = await recapMessage(this.stores, settings.guildId, week, settings.language, now, this.log);
+      const messageId = await this.poster.send(settings.channelId!, message, `recap-${claimed.id}`);
+      this.stores.recaps.markSent(claimed.id, messageId, this.now());
+      this.log.info({ ...where, message: messageId }, 'weekly recap sent');
+    } catch (error) {
+      const reason = describeFailure(error);
+      this.stores.recaps.markFailed(claimed.id, reason);
+      this.stores.guilds.setError(settings.guildId, `${reason}:${settings.channelId}`, this.now());
+      this.log.warn({ ...where, reason, err: error }, 'weekly recap failed; will retry on a later tick');
+    }
   }
 
   /**

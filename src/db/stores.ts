@@ -4,6 +4,7 @@ import { DailyStore } from './daily.js';
 import { GuildSettingsStore } from './guildSettings.js';
 import { ProgressStore } from './progress.js';
 import { QuizStore } from './quiz.js';
+import { RecapStore } from './recaps.js';
 
 /** Every store, each preparing its statements once on the shared connection. */
 export interface Stores {
@@ -13,6 +14,7 @@ export interface Stores {
   progress: ProgressStore;
   quiz: QuizStore;
   daily: DailyStore;
+  recaps: RecapStore;
 }
 
 export function createStores(db: Db): Stores {
@@ -24,5 +26,6 @@ export function createStores(db: Db): Stores {
     progress,
     quiz: new QuizStore(db, progress),
     daily: new DailyStore(db),
+    recaps: new RecapStore(db),
   };
 }
