@@ -2,6 +2,7 @@
  * `npm run bench` runs every benchmark; `npm run bench -- NAME [flags]` runs one.
  * Each prints a readable table and ends with one line of JSON.
  */
+import { cardsBench } from './cards.js';
 import { dailyBench } from './daily.js';
 import { progressBench } from './progress.js';
 import { quizBench } from './quiz.js';
@@ -10,6 +11,7 @@ const benches: Record<string, (args: string[]) => Promise<void>> = {
   progress: progressBench,
   quiz: quizBench,
   daily: dailyBench,
+  cards: cardsBench,
 };
 
 const [name, ...args] = process.argv.slice(2);

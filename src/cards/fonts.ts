@@ -1,6 +1,9 @@
 import { createRequire } from 'node:module';
 import { GlobalFonts } from '@napi-rs/canvas';
 
+// The cards are imported on first use (see /stats, /progress, the recap): the bot does not map
+// Skia and the fonts into memory until someone asks for a picture.
+
 /** The family every card uses: Pretendard (SIL OFL), shipped by npm, so Korean renders without system fonts. */
 export const FONT = 'Pretendard';
 

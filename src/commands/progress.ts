@@ -1,5 +1,4 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, type APIEmbed } from 'discord-api-types/v10';
-import { renderLeaderboardCard } from '../cards/leaderboardCard.js';
 import { ALL_TIME } from '../db/progress.js';
 import { t } from '../i18n/index.js';
 import { localDate, weekStart } from '../time.js';
@@ -63,6 +62,8 @@ export const progressCommand: Command = {
     let files: Attachment[] = [];
     try {
       const names = progress.displayNames(guildId, top.map((row) => row.userId));
+      // Loaded on first use: Skia and the fonts stay out of memory until someone wants a picture.
+      const { renderLeaderboardCard } = await import('../cards/leaderboardCard.js');
       const png = await renderLeaderboardCard({
         locale,
         title: title.replace(/^\p{Extended_Pictographic}\s*/u, ''),

@@ -1,5 +1,4 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, type APIEmbed, type APIEmbedField } from 'discord-api-types/v10';
-import { renderStatsCard } from '../cards/statsCard.js';
 import { checklists, lectures } from '../content/catalog.js';
 import { ALL_TIME, liveStreak, type Standing } from '../db/progress.js';
 import { t } from '../i18n/index.js';
@@ -98,6 +97,8 @@ export const statsCommand: Command = {
     // The numbers stay in the embed as text (screen readers, images off); the card is a picture of them.
     let files: Attachment[] = [];
     try {
+      // Loaded on first use: Skia and the fonts stay out of memory until someone wants a picture.
+      const { renderStatsCard } = await import('../cards/statsCard.js');
       const png = await renderStatsCard({
         locale,
         name,

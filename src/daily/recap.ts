@@ -1,5 +1,4 @@
 import { ButtonStyle, ComponentType, type APIEmbed } from 'discord-api-types/v10';
-import { renderRecapCard } from '../cards/recapCard.js';
 import { encodeCustomId } from '../commands/customId.js';
 import { mention, percent, progressBar } from '../commands/format.js';
 import type { Attachment, MessagePayload } from '../commands/types.js';
@@ -53,6 +52,8 @@ export async function recapMessage(stores: Stores, guildId: string, week: string
   const embed: APIEmbed = { title: t(locale, 'recap.title', { week, lastDay }), color: 0x57f287, fields };
   let files: Attachment[] = [];
   try {
+    // Loaded on first use: Skia and the fonts stay out of memory until someone wants a picture.
+    const { renderRecapCard } = await import('../cards/recapCard.js');
     const png = await renderRecapCard({
       locale,
       week,
