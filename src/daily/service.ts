@@ -33,12 +33,16 @@ export interface DailyOptions {
   concurrency?: number;
 }
 
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Runs tasks with at most `size` at a time; one task failing does not stop the others. */
 async function pool(tasks: readonly (() => Promise<unknown>)[], size: number): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < tasks.length) {
       const task = tasks[next++]!;
+      // Each task starts with synchronous work (claim, build): interactions get a turn first.
+      await yieldToEventLoop();
       await task().catch(() => undefined);
     }
   };
@@ -105,7 +109,10 @@ export class DailyService {
     const now = this.now();
     await this.revealOverdue(now);
     const work: (() => Promise<unknown>)[] = [];
+    let checked = 0;
     for (const settings of this.stores.guilds.active()) {
+      // Let interactions in between: deciding for thousands of guilds is work on the event loop.
+      if (++checked % 50 === 0) await yieldToEventLoop();
       if (!this.poster.holdsGuild(settings.guildId) || this.inFlight.has(settings.guildId)) continue;
       const daily = this.dailyDue(settings, now);
       const recap = this.recapDue(settings, now);
