@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,6 +58,15 @@ describe('the local console (a child process fed on stdin)', () => {
     expect(run.stdout).toContain('Commands start with `/`');
     expect(run.stdout).toContain('There is no choice 42');
     expect(run.stdout).toContain(lectures[1]!.speaker.en);
+  });
+
+  it('saves an image card to a file it names', async () => {
+    const run = await runConsole(['/summary nlp', '/stats'], env, ['--locale', 'en']);
+    expect(run.code).toBe(0);
+    const saved = /Saved to (\S+stats\.png)/.exec(run.stdout)?.[1];
+    expect(saved).toBeDefined();
+    expect(readFileSync(saved!).subarray(1, 4).toString()).toBe('PNG');
+    expect(saved!.startsWith(join(dir, 'data'))).toBe(true);
   });
 
   it('refuses a bad variable with one clear line and a non-zero exit', async () => {

@@ -60,6 +60,9 @@ describe('the daily post through the real client and the emulator', () => {
   it('shows a 403 from Discord in /studyconfig show', async () => {
     const channel = h.emulator.defaultChannelId;
     h.emulator.denyChannel(channel);
+    // Setting the channel checks the bot's permissions there (from the gateway's channel overwrites).
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await config('set', { channel })).content).toContain(`I can't post in <#${channel}>: missing permission (SendMessages)`);
     const posted = await config('post-now');
     expect(posted.content).toContain(`I can't post in <#${channel}>: missing permission`);
     const shown = await config('show');
