@@ -155,18 +155,18 @@ export class DailyService {
     const now = this.now();
     const lease = new Date(now.getTime() + this.leaseMs);
     const claimed = existing
-      ? this.stores.recaps.reclaim(existing.id, this.instanceId, lease, this.maxAttempts, now) && this.stores.recaps.get(settings.guildId, week)
+      ? this.stores.recaps.claims.reclaim(existing.id, this.instanceId, lease, this.maxAttempts, now) && this.stores.recaps.get(settings.guildId, week)
       : this.stores.recaps.claim(settings.guildId, week, settings.channelId!, this.instanceId, lease);
     if (!claimed) return;
     const where = { guild: settings.guildId, channel: settings.channelId, week, attempt: claimed.attempts };
     try {
       const message = await recapMessage(this.stores, settings.guildId, week, settings.language, now, this.log);
       const messageId = await this.poster.send(settings.channelId!, message, `recap-${claimed.id}`);
-      this.stores.recaps.markSent(claimed.id, messageId, this.now());
+      this.stores.recaps.claims.markSent(claimed.id, messageId, this.now());
       this.log.info({ ...where, message: messageId }, 'weekly recap sent');
     } catch (error) {
       const reason = describeFailure(error);
-      this.stores.recaps.markFailed(claimed.id, reason);
+      this.stores.recaps.claims.markFailed(claimed.id, reason);
       this.stores.guilds.setError(settings.guildId, `${reason}:${settings.channelId}`, this.now());
       this.log.warn({ ...where, reason, err: error }, 'weekly recap failed; will retry on a later tick');
     }
@@ -261,7 +261,7 @@ export class DailyService {
   private async retry(post: DailyPost, settings: GuildSettings, force = false): Promise<PublishResult> {
     const now = this.now();
     const limit = force ? post.attempts + 1 : this.maxAttempts;
-    if (!this.stores.daily.reclaim(post.id, this.instanceId, new Date(now.getTime() + this.leaseMs), limit, now)) return { status: 'skipped' };
+    if (!this.stores.daily.claims.reclaim(post.id, this.instanceId, new Date(now.getTime() + this.leaseMs), limit, now)) return { status: 'skipped' };
     // The channel may have changed since the claim: send where the guild posts now.
     const current = settings.channelId && settings.channelId !== post.channelId ? { ...post, channelId: settings.channelId } : post;
     return this.send(current);
@@ -283,7 +283,7 @@ export class DailyService {
     await this.revealBefore(post);
     const message = this.build(post);
     if (!message) {
-      this.stores.daily.markFailed(post.id, 'content-missing');
+      this.stores.daily.claims.markFailed(post.id, 'content-missing');
       this.log.error(where, 'daily post refers to content that no longer exists');
       return { status: 'failed', post, error: 'content-missing' };
     }
@@ -293,7 +293,7 @@ export class DailyService {
       const now = this.now();
       this.stores.db
         .transaction(() => {
-          this.stores.daily.markSent(post.id, messageId, now);
+          this.stores.daily.claims.markSent(post.id, messageId, now);
           this.stores.quiz.setMessage(post.quizPostId, messageId, post.channelId);
           this.stores.guilds.setError(post.guildId, null, now);
         })
@@ -302,7 +302,7 @@ export class DailyService {
       return { status: 'sent', post, messageId };
     } catch (error) {
       const reason = describeFailure(error);
-      this.stores.daily.markFailed(post.id, reason);
+      this.stores.daily.claims.markFailed(post.id, reason);
       this.stores.guilds.setError(post.guildId, `${reason}:${post.channelId}`, this.now());
       this.log.warn({ ...where, reason, err: error }, 'daily post failed; will retry on a later tick');
       return { status: 'failed', post, error: reason };

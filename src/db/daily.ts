@@ -1,4 +1,5 @@
 import type { Locale } from '../content/types.js';
+import { claims, type Claims } from './claims.js';
 import type { Db } from './database.js';
 
 export type DailyKind = 'scheduled' | 'extra';
@@ -80,8 +81,11 @@ export interface NewDailyPost {
 /** Daily posts: claimed before they are sent, so each guild-day goes out exactly once. */
 export class DailyStore {
   private readonly s;
+  /** Reclaiming, and recording what the send did. */
+  readonly claims: Claims;
 
   constructor(db: Db) {
+    this.claims = claims(db, 'daily_posts');
     this.s = {
       scheduled: db.prepare<[string, string], Row>("SELECT * FROM daily_posts WHERE guild_id = ? AND day = ? AND kind = 'scheduled'"),
       byId: db.prepare<[number], Row>('SELECT * FROM daily_posts WHERE id = ?'),
@@ -92,12 +96,6 @@ export class DailyStore {
          VALUES (@guildId, @day, @kind, @channelId, @language, @lecture, @section, @quizPostId, 'claimed', 1, @claimedBy, @leaseUntil)
          ON CONFLICT DO NOTHING RETURNING *`,
       ),
-      reclaim: db.prepare<[string, string, number, number, string]>(
-        `UPDATE daily_posts SET status = 'claimed', attempts = attempts + 1, claimed_by = ?, lease_until = ?
-         WHERE id = ? AND attempts < ? AND (status = 'failed' OR (status = 'claimed' AND lease_until <= ?))`,
-      ),
-      sent: db.prepare("UPDATE daily_posts SET status = 'sent', message_id = ?, sent_at = ?, last_error = NULL WHERE id = ?"),
-      failed: db.prepare("UPDATE daily_posts SET status = 'failed', last_error = ? WHERE id = ? AND status = 'claimed'"),
       unrevealed: db.prepare<[string, number], Row>(
         "SELECT * FROM daily_posts WHERE guild_id = ? AND status = 'sent' AND revealed_at IS NULL AND id < ? ORDER BY id",
       ),
@@ -133,18 +131,8 @@ export class DailyStore {
     return row && toPost(row);
   }
 
-  /** Takes over a failed post, or a claim whose sender died (lease expired), for another try. */
-  reclaim(id: number, claimedBy: string, leaseUntil: Date, maxAttempts: number, now: Date): boolean {
-    return this.s.reclaim.run(claimedBy, leaseUntil.toISOString(), id, maxAttempts, now.toISOString()).changes > 0;
-  }
 
-  markSent(id: number, messageId: string, now: Date): void {
-    this.s.sent.run(messageId, now.toISOString(), id);
-  }
 
-  markFailed(id: number, error: string): void {
-    this.s.failed.run(error, id);
-  }
 
   /** Sent posts of a guild before `beforeId` that still hide their answer. */
   unrevealed(guildId: string, beforeId: number): DailyPost[] {

@@ -1,3 +1,4 @@
+import { claims, type Claims } from './claims.js';
 import type { Db } from './database.js';
 
 export interface RecapRow {
@@ -31,20 +32,17 @@ export interface WeekFigures {
  */
 export class RecapStore {
   private readonly s;
+  /** Reclaiming, and recording what the send did. */
+  readonly claims: Claims;
 
   constructor(private readonly db: Db) {
+    this.claims = claims(db, 'weekly_recaps');
     this.s = {
       get: db.prepare<[string, string], RecapRow>('SELECT * FROM weekly_recaps WHERE guild_id = ? AND week = ?'),
       insert: db.prepare<[string, string, string, string, string], RecapRow>(
         `INSERT INTO weekly_recaps (guild_id, week, channel_id, status, attempts, claimed_by, lease_until)
          VALUES (?, ?, ?, 'claimed', 1, ?, ?) ON CONFLICT DO NOTHING RETURNING *`,
       ),
-      reclaim: db.prepare<[string, string, number, number, string]>(
-        `UPDATE weekly_recaps SET status = 'claimed', attempts = attempts + 1, claimed_by = ?, lease_until = ?
-         WHERE id = ? AND attempts < ? AND (status = 'failed' OR (status = 'claimed' AND lease_until <= ?))`,
-      ),
-      sent: db.prepare("UPDATE weekly_recaps SET status = 'sent', message_id = ?, sent_at = ?, last_error = NULL WHERE id = ?"),
-      failed: db.prepare("UPDATE weekly_recaps SET status = 'failed', last_error = ? WHERE id = ? AND status = 'claimed'"),
       posts: db.prepare<[string, string, string], { quiz_post_id: number }>(
         "SELECT quiz_post_id FROM daily_posts WHERE guild_id = ? AND day BETWEEN ? AND ? AND status = 'sent'",
       ),
@@ -74,17 +72,8 @@ export class RecapStore {
     return this.s.insert.get(guildId, week, channelId, claimedBy, leaseUntil.toISOString());
   }
 
-  reclaim(id: number, claimedBy: string, leaseUntil: Date, maxAttempts: number, now: Date): boolean {
-    return this.s.reclaim.run(claimedBy, leaseUntil.toISOString(), id, maxAttempts, now.toISOString()).changes > 0;
-  }
 
-  markSent(id: number, messageId: string, now: Date): void {
-    this.s.sent.run(messageId, now.toISOString(), id);
-  }
 
-  markFailed(id: number, error: string): void {
-    this.s.failed.run(error, id);
-  }
 
   /** The week's figures: `week` is the Monday that started it, `lastDay` its Sunday. */
   figures(guildId: string, week: string, lastDay: string): WeekFigures {

@@ -1,0 +1,30 @@
+import type { Db } from './database.js';
+
+/** Tables whose rows are claimed before a message is sent (one shape, two purposes). */
+export type ClaimTable = 'daily_posts' | 'weekly_recaps';
+
+export interface Claims {
+  /** Takes over a failed row, or a claim whose sender died (lease expired), for another try. */
+  reclaim(id: number, claimedBy: string, leaseUntil: Date, maxAttempts: number, now: Date): boolean;
+  markSent(id: number, messageId: string, now: Date): void;
+  markFailed(id: number, error: string): void;
+}
+
+/**
+ * The claim-then-send steps shared by daily posts and weekly recaps. The table name is one of
+ * two constants, never input; the values go through prepared statements.
+ */
+export function claims(db: Db, table: ClaimTable): Claims {
+  const reclaim = db.prepare<[string, string, number, number, string]>(
+    `UPDATE ${table} SET status = 'claimed', attempts = attempts + 1, claimed_by = ?, lease_until = ?
+     WHERE id = ? AND attempts < ? AND (status = 'failed' OR (status = 'claimed' AND lease_until <= ?))`,
+  );
+  const sent = db.prepare(`UPDATE ${table} SET status = 'sent', message_id = ?, sent_at = ?, last_error = NULL WHERE id = ?`);
+  const failed = db.prepare(`UPDATE ${table} SET status = 'failed', last_error = ? WHERE id = ? AND status = 'claimed'`);
+  return {
+    reclaim: (id, claimedBy, leaseUntil, maxAttempts, now) =>
+      reclaim.run(claimedBy, leaseUntil.toISOString(), id, maxAttempts, now.toISOString()).changes > 0,
+    markSent: (id, messageId, now) => void sent.run(messageId, now.toISOString(), id),
+    markFailed: (id, error) => void failed.run(error, id),
+  };
+}
