@@ -24,7 +24,8 @@ export const QUIZ_COMPONENT = 'quiz';
 /** A practice post takes answers for a week; after that its buttons say it is closed. */
 export const PRACTICE_TTL_MS = 7 * 24 * 3600_000;
 
-const LETTERS = ['A', 'B', 'C', 'D', 'E'];
+/** Button letters by position. */
+export const LETTERS = ['A', 'B', 'C', 'D', 'E'];
 
 /** A random permutation of 0..n-1 (Fisher–Yates). */
 export function shuffle(n: number, random: () => number): number[] {

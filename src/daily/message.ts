@@ -1,12 +1,11 @@
-import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId } from 'discord-api-types/v10';
-import { quizMessage } from '../commands/quiz.js';
+import { ButtonStyle, type APIButtonComponentWithCustomId } from 'discord-api-types/v10';
+import { LETTERS, quizMessage } from '../commands/quiz.js';
 import { summaryMessage } from '../commands/summary.js';
 import type { MessagePayload } from '../commands/types.js';
 import type { Lecture, Locale, Question } from '../content/types.js';
 import type { QuizPost } from '../db/quiz.js';
 import { t } from '../i18n/index.js';
 
-const LETTERS = ['A', 'B', 'C', 'D', 'E'];
 
 /** One message a day: the topic (a section summary with its diagrams) and the quiz with answer buttons. */
 export function dailyMessage(lecture: Lecture, sectionIndex: number, question: Question, post: QuizPost, locale: Locale): MessagePayload {

@@ -9,6 +9,7 @@ import type { Logger } from '../logger.js';
 import { addDays, localDate, weekStart, zonedTime } from '../time.js';
 import type { RecapRow } from '../db/recaps.js';
 import { recapMessage } from './recap.js';
+import { shuffle } from '../commands/quiz.js';
 import { dailyMessage, revealedMessage } from './message.js';
 import { PostError, type ChannelPoster } from './poster.js';
 
@@ -225,11 +226,7 @@ export class DailyService {
         const { lecture, index } = this.nextSection(settings.guildId);
         const section = lecture.sections[index]!;
         const question = this.pickQuestion(lecture, section.id);
-        const order = Array.from({ length: question.choices.length }, (_, i) => i);
-        for (let i = order.length - 1; i > 0; i--) {
-          const j = Math.floor(this.random() * (i + 1));
-          [order[i], order[j]] = [order[j]!, order[i]!];
-        }
+        const order = shuffle(question.choices.length, this.random);
         const quizPost = this.stores.quiz.createPost({
           guildId: settings.guildId,
           channelId,
