@@ -1,4 +1,4 @@
-import { ButtonStyle, type APIButtonComponentWithCustomId } from 'discord-api-types/v10';
+import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId } from 'discord-api-types/v10';
 import { LETTERS, quizMessage } from '../commands/quiz.js';
 import { summaryMessage } from '../commands/summary.js';
 import type { MessagePayload } from '../commands/types.js';
