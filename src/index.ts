@@ -71,9 +71,10 @@ async function main(): Promise<void> {
 
   process.stderr.write(`${t(config.locale, 'console.noToken', { path: config.databasePath })}\n`);
   // The console's own guild can have a daily post too (`/studyconfig set channel:1`): it prints here.
+  const poster = new ConsolePoster(process.stdout, config.locale);
   app.context.daily = new DailyService({
     stores: app.context.stores,
-    poster: new ConsolePoster(process.stdout, config.locale),
+    poster,
     log,
     now: app.context.now,
     random: app.context.random,
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
     locale: config.locale,
     prompt: process.stdin.isTTY === true,
     filesDir: join(dirname(config.databasePath), 'files'),
+    poster,
   });
   await shutdown('end of input');
 }

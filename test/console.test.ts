@@ -69,6 +69,15 @@ describe('the local console (a child process fed on stdin)', () => {
     expect(saved!.startsWith(join(dir, 'data'))).toBe(true);
   });
 
+  it('prints a daily post where it can be answered by number', async () => {
+    const run = await runConsole(['/studyconfig set channel:100000000000000001', '/studyconfig post-now', '1'], env, ['--locale', 'en']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('[#100000000000000001 · message 1]');
+    expect(run.stdout).toContain('Posted in <#100000000000000001>');
+    // "1" answered the daily quiz (the last message with buttons), privately.
+    expect(run.stdout).toMatch(/## (✅ Right!|❌ Wrong\.)/);
+  });
+
   it('refuses a bad variable with one clear line and a non-zero exit', async () => {
     const run = await runConsole(['/help'], { ...env, DEV_GUILD_ID: 'abc' });
     expect(run.code).toBe(1);

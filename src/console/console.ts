@@ -6,6 +6,7 @@ import type { Actor, Context, Reply } from '../commands/types.js';
 import type { Locale } from '../content/types.js';
 import { t } from '../i18n/index.js';
 import { parseArguments, tokenize } from './parse.js';
+import type { ConsolePoster } from './poster.js';
 import { renderReply, type ConsoleChoice } from './render.js';
 
 /** The console plays one member in one guild, with fixed snowflake-shaped ids. */
@@ -23,6 +24,8 @@ export interface ConsoleOptions {
   prompt: boolean;
   /** Where attachments (image cards, exports) are saved so the person can open them. */
   filesDir: string;
+  /** The daily poster printing here, whose buttons the person can pick too. */
+  poster?: ConsolePoster;
 }
 
 /**
@@ -36,11 +39,16 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const write = (text: string): void => {
     output.write(`${text}\n`);
   };
+  // Numbers pick from the last message that had buttons (a reply, or a daily post printed here).
   let choices: ConsoleChoice[] = [];
+  const offer = (next: ConsoleChoice[]) => {
+    if (next.length > 0) choices = next;
+  };
+  if (options.poster) options.poster.onChoices = offer;
 
   const show = (reply: Reply) => {
     const rendered = renderReply(reply, locale);
-    choices = rendered.choices;
+    offer(rendered.choices);
     write(rendered.text);
     for (const file of reply.message.files ?? []) {
       mkdirSync(options.filesDir, { recursive: true });

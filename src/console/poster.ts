@@ -1,11 +1,13 @@
 import type { MessagePayload } from '../commands/types.js';
 import type { ChannelPoster } from '../daily/poster.js';
 import type { Locale } from '../content/types.js';
-import { renderMessage } from './render.js';
+import { renderMessage, type ConsoleChoice } from './render.js';
 
 /** In the console, the daily post is printed where the person can read it. */
 export class ConsolePoster implements ChannelPoster {
   private next = 1;
+  /** Set by the console so the person can answer a daily quiz by its numbers. */
+  onChoices: (choices: ConsoleChoice[]) => void = () => {};
 
   constructor(
     private readonly output: NodeJS.WritableStream,
@@ -18,7 +20,9 @@ export class ConsolePoster implements ChannelPoster {
 
   async send(channelId: string, message: MessagePayload): Promise<string> {
     const id = String(this.next++);
-    this.output.write(`\n[#${channelId} · message ${id}]\n${renderMessage(message, this.locale).text}\n\n`);
+    const rendered = renderMessage(message, this.locale);
+    this.output.write(`\n[#${channelId} · message ${id}]\n${rendered.text}\n\n`);
+    this.onChoices(rendered.choices);
     return id;
   }
 
