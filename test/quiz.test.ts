@@ -184,6 +184,32 @@ describe('spaced repetition', () => {
     expect(text(await run({}, A, {}, 'review'))).toContain('Questions you got wrong: **1**');
   });
 
+  it('lets a member say a right answer was hard or easy, once, which moves the next review', async () => {
+    const due = async (who: string, rating?: 'hard' | 'easy') => {
+      const { question, right } = answers((await run({ topic: 'nlp' }, who)).message);
+      const verdict = await click(right, who);
+      const rate = buttons(verdict.message).filter((id) => id.startsWith('v1:srs:'));
+      expect(rate).toEqual([`v1:srs:${question.id}:hard`, `v1:srs:${question.id}:easy`]);
+      if (rating) {
+        const reply = await click(`v1:srs:${question.id}:${rating}`, who);
+        expect(text(reply)).toContain('comes back on');
+        expect(text(await click(`v1:srs:${question.id}:${rating}`, who))).toContain('Already noted');
+      }
+      return { at: ctx.stores.quiz.card(GUILD, who, question.id)!.due.getTime(), question: question.id };
+    };
+    // A fixed random: every member gets the same question, so the three cards are comparable.
+    ctx.random = () => 0.42;
+    const good = await due('600000000000000001');
+    const hard = await due('600000000000000002', 'hard');
+    const easy = await due('600000000000000003', 'easy');
+    expect(new Set([good.question, hard.question, easy.question]).size).toBe(1);
+    expect(hard.at).toBeLessThan(good.at);
+    expect(easy.at).toBeGreaterThan(good.at);
+    // A wrong answer offers no rating.
+    const { wrong } = answers((await run({ topic: 'nlp' }, '600000000000000004')).message);
+    expect(buttons((await click(wrong, '600000000000000004')).message).some((id) => id.startsWith('v1:srs:'))).toBe(false);
+  });
+
   it('shuffles into a permutation', () => {
     let x = 0.1;
     const order = shuffle(5, () => (x = (x * 7.3) % 1));

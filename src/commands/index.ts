@@ -2,7 +2,7 @@ import { checklistCommand, checklistComponent } from './checklist.js';
 import { helpCommand } from './help.js';
 import { mydataCommand, mydataComponent } from './mydata.js';
 import { progressCommand } from './progress.js';
-import { quizCommand, quizComponent, tryComponent } from './quiz.js';
+import { quizCommand, quizComponent, rateComponent, tryComponent } from './quiz.js';
 import { reviewCommand, reviewComponent } from './review.js';
 import { statsCommand } from './stats.js';
 import { studyconfigCommand } from './studyconfig.js';
@@ -27,6 +27,7 @@ export const componentHandlers: readonly ComponentHandler[] = [
   summaryComponent,
   quizComponent,
   tryComponent,
+  rateComponent,
   reviewComponent,
   checklistComponent,
   mydataComponent,

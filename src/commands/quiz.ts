@@ -16,11 +16,13 @@ import { t } from '../i18n/index.js';
 import { encodeCustomId } from './customId.js';
 import { requireGuild } from './guards.js';
 import { endOfLocalDay } from './review.js';
+import { localDate } from '../time.js';
 import { resolveLecture } from './summary.js';
 import type { Command, ComponentHandler, Context, MessagePayload, Reply } from './types.js';
 import { UserError } from './userError.js';
 
 export const QUIZ_COMPONENT = 'quiz';
+export const RATE_COMPONENT = 'srs';
 /** A practice post takes answers for a week; after that its buttons say it is closed. */
 export const PRACTICE_TTL_MS = 7 * 24 * 3600_000;
 
@@ -96,6 +98,17 @@ export function verdictMessage(post: QuizPost, question: Question, outcome: Answ
       },
     ],
   };
+  if (outcome.status === 'recorded' && outcome.correct) {
+    // How it felt tunes when the question comes back (FSRS Hard / Easy instead of Good).
+    for (const recall of ['hard', 'easy'] as const) {
+      row.components.push({
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label: t(locale, `quiz.${recall}Recall`),
+        custom_id: encodeCustomId(RATE_COMPONENT, question.id, recall),
+      });
+    }
+  }
   if (round) {
     row.components.push({
       type: ComponentType.Button,
@@ -226,5 +239,20 @@ export const tryComponent: ComponentHandler = {
     const question = args[0] ? findQuestion(args[0]) : undefined;
     if (!question) throw new UserError('quiz.questionGone');
     return { type: 'message', ephemeral: true, message: postPractice(question, { ...request, guildId }, context) };
+  },
+};
+
+/** `v1:srs:<questionId>:<hard|easy>`: after a right answer, how it felt reschedules the card once. */
+export const rateComponent: ComponentHandler = {
+  name: RATE_COMPONENT,
+  handle(request, args, context): Reply {
+    const guildId = requireGuild(request);
+    const [questionId, recall] = args;
+    const question = questionId ? findQuestion(questionId) : undefined;
+    if (!question || (recall !== 'hard' && recall !== 'easy')) throw new UserError('error.staleComponent');
+    const card = context.stores.quiz.rate(guildId, request.userId, question, recall);
+    if (!card) throw new UserError('quiz.alreadyRated');
+    const date = localDate(card.due, context.stores.guilds.timezone(guildId));
+    return { type: 'message', ephemeral: true, message: { content: t(request.locale, 'quiz.rated', { date }) } };
   },
 };

@@ -234,4 +234,13 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 6,
+    name: 'review card before its last review',
+    sql: `
+      -- The card as it was before its last review (JSON), kept until the member says the right
+      -- answer was hard or easy: that rating then replaces the default one. Cleared once used.
+      ALTER TABLE review_cards ADD COLUMN previous TEXT;
+    `,
+  },
 ];

@@ -48,6 +48,7 @@ interface CardRow {
   state: number;
   last_review: string | null;
   last_correct: number;
+  previous: string | null;
 }
 
 export interface NewPost {
@@ -125,14 +126,15 @@ export class QuizStore {
       card: db.prepare<[string, string, string], CardRow>('SELECT * FROM review_cards WHERE guild_id = ? AND user_id = ? AND question_id = ?'),
       saveCard: db.prepare(
         `INSERT INTO review_cards (guild_id, user_id, question_id, lecture, due, stability, difficulty, elapsed_days, scheduled_days,
-           learning_steps, reps, lapses, state, last_review, last_correct)
+           learning_steps, reps, lapses, state, last_review, last_correct, previous)
          VALUES (@guildId, @userId, @questionId, @lecture, @due, @stability, @difficulty, @elapsed_days, @scheduled_days,
-           @learning_steps, @reps, @lapses, @state, @lastReview, @lastCorrect)
+           @learning_steps, @reps, @lapses, @state, @lastReview, @lastCorrect, @previous)
          ON CONFLICT (guild_id, user_id, question_id) DO UPDATE SET
            due = excluded.due, stability = excluded.stability, difficulty = excluded.difficulty,
            elapsed_days = excluded.elapsed_days, scheduled_days = excluded.scheduled_days,
            learning_steps = excluded.learning_steps, reps = excluded.reps, lapses = excluded.lapses,
-           state = excluded.state, last_review = excluded.last_review, last_correct = excluded.last_correct`,
+           state = excluded.state, last_review = excluded.last_review, last_correct = excluded.last_correct,
+           previous = excluded.previous`,
       ),
       close: db.prepare('UPDATE quiz_posts SET revealed_at = ? WHERE id = ? AND revealed_at IS NULL'),
       choiceCounts: db.prepare<[number], { choice: number; n: number }>('SELECT choice, count(*) AS n FROM quiz_attempts WHERE post_id = ? GROUP BY choice'),
@@ -213,7 +215,28 @@ export class QuizStore {
   /** Reviews the member's card for a question (creating it on first sight). */
   reschedule(guildId: string, userId: string, question: Question, recall: Recall, now: Date): CardState {
     const row = this.s.card.get(guildId, userId, question.id);
-    const next = review(row ? toCard(row) : newCard(now), recall, now);
+    const before = row ? toCard(row) : newCard(now);
+    return this.save(guildId, userId, question, review(before, recall, now), recall, JSON.stringify(before));
+  }
+
+  /**
+   * The member says a right answer was hard or easy: the last review is redone with that rating.
+   * Once per review; false when there is nothing to re-rate.
+   */
+  rate(guildId: string, userId: string, question: Question, recall: 'hard' | 'easy'): CardState | undefined {
+    return this.db
+      .transaction(() => {
+        const row = this.s.card.get(guildId, userId, question.id);
+        if (!row?.previous || row.last_correct !== 1 || !row.last_review) return undefined;
+        const parsed = JSON.parse(row.previous) as CardState & { due: string; last_review: string | null };
+        const before: CardState = { ...parsed, due: new Date(parsed.due), last_review: parsed.last_review ? new Date(parsed.last_review) : null };
+        const at = new Date(row.last_review);
+        return this.save(guildId, userId, question, review(before, recall, at), recall, null);
+      })
+      .immediate();
+  }
+
+  private save(guildId: string, userId: string, question: Question, next: CardState, recall: Recall, previous: string | null): CardState {
     this.s.saveCard.run({
       guildId,
       userId,
@@ -223,6 +246,7 @@ export class QuizStore {
       due: next.due.toISOString(),
       lastReview: next.last_review?.toISOString() ?? null,
       lastCorrect: recall === 'again' ? 0 : 1,
+      previous,
     });
     return next;
   }

@@ -109,6 +109,10 @@ export const en: Record<MessageKey, string> = {
   'quiz.unknownPost': "I can't find this quiz. Try `/quiz` for a new question.",
   'quiz.expired': 'This quiz is closed. Try `/quiz` for a new question.',
   'quiz.questionGone': 'This question was removed from the bank. Try `/quiz` for a new one.',
+  'quiz.hardRecall': '😅 That was hard',
+  'quiz.easyRecall': '😎 That was easy',
+  'quiz.rated': 'Got it! This question comes back on {date}.',
+  'quiz.alreadyRated': 'Already noted for this answer. Tell me again next time you answer it.',
   'quiz.next': 'Next review question ▶',
 
   'review.title': '🔁 Review',

@@ -108,6 +108,10 @@ export const ko = {
   'quiz.unknownPost': '이 퀴즈를 찾을 수 없어요. `/quiz`로 새 문제를 받아 보세요.',
   'quiz.expired': '이 퀴즈는 마감됐어요. `/quiz`로 새 문제를 받아 보세요.',
   'quiz.questionGone': '이 문제는 문제 은행에서 빠졌어요. `/quiz`로 새 문제를 받아 보세요.',
+  'quiz.hardRecall': '😅 어려웠어요',
+  'quiz.easyRecall': '😎 쉬웠어요',
+  'quiz.rated': '알겠어요! 이 문제는 {date}에 다시 나와요.',
+  'quiz.alreadyRated': '이 답의 난이도는 이미 반영했어요. 다음에 다시 풀 때 알려 주세요.',
   'quiz.next': '다음 복습 문제 ▶',
 
   'review.title': '🔁 복습',
