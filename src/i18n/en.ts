@@ -43,7 +43,6 @@ export const en: Record<MessageKey, string> = {
 
   'common.anonymous': '🙈 private member',
   'common.anonymousPlain': 'private member',
-  'common.points': '{points} pts',
 
   'checklist.overviewTitle': 'Career checklists',
   'checklist.overviewHint': 'Pick a checklist below. Your checks are private to you and saved.',
@@ -78,7 +77,6 @@ export const en: Record<MessageKey, string> = {
   'stats.rankOf': '#{rank} of {of} ({points} pts)',
   'stats.unranked': 'not ranked',
   'stats.private': 'This member keeps their stats private.',
-  'stats.notHuman': 'Bots have no study stats.',
   'stats.someone': 'Member',
 
   'mydata.exported': 'Everything stored about you in this server (JSON): reads, checklists, quiz answers, scores and streaks.',

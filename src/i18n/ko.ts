@@ -42,7 +42,6 @@ export const ko = {
 
   'common.anonymous': '🙈 비공개 멤버',
   'common.anonymousPlain': '비공개 멤버',
-  'common.points': '{points}점',
 
   'checklist.overviewTitle': '커리어 체크리스트',
   'checklist.overviewHint': '아래에서 체크리스트를 고르세요. 체크 상태는 나에게만 보이고 저장돼요.',
@@ -77,7 +76,6 @@ export const ko = {
   'stats.rankOf': '{rank}위/{of}명 ({points}점)',
   'stats.unranked': '기록 없음',
   'stats.private': '이 멤버는 학습 현황을 비공개로 설정했어요.',
-  'stats.notHuman': '봇의 학습 현황은 없어요.',
   'stats.someone': '멤버',
 
   'mydata.exported': '이 서버에 저장된 내 데이터 전부예요 (JSON). 읽기 기록, 체크리스트, 퀴즈 답안, 점수와 연속 학습 기록이 들어 있어요.',
