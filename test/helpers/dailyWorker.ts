@@ -26,8 +26,8 @@ const poster: ChannelPoster = {
     return `${instance}-${next++}`;
   },
 };
-// A lease of six simulated hours is a fraction of a second here: longer than any send takes.
-const service = new DailyService({ stores, poster, log: pino({ level: 'silent' }), now: simulated, revealHours: 24, instanceId: instance, leaseMs: 6 * 3600_000 });
+// A lease of a simulated day is about three seconds here: longer than any send takes, even on a busy machine.
+const service = new DailyService({ stores, poster, log: pino({ level: 'silent' }), now: simulated, revealHours: 24, instanceId: instance, leaseMs: 24 * 3600_000 });
 while (simulated().getTime() < end) {
   await service.tick();
   await new Promise((resolve) => setTimeout(resolve, 2));
