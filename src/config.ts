@@ -10,7 +10,8 @@ export interface Config {
   devGuildId: string | undefined;
   databasePath: string;
   locale: 'ko' | 'en';
-  logLevel: string;
+  /** pino level when set; each mode has its own default (info on Discord, warn in the console). */
+  logLevel: string | undefined;
   /** Reveal a daily quiz's answer this long after it was posted, unless the next post does first. */
   revealHours: number;
 }
@@ -65,7 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     devGuildId,
     databasePath: databasePath ?? './data/studybot.db',
     locale: (locale as 'ko' | 'en' | undefined) ?? 'ko',
-    logLevel: logLevel ?? 'info',
+    logLevel,
     revealHours: revealHours ? Number(revealHours) : 24,
   };
 }

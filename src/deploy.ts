@@ -22,7 +22,7 @@ async function main(): Promise<number> {
     process.stderr.write('Configuration error: DISCORD_TOKEN must be set to register commands (see .env.example)\n');
     return 1;
   }
-  const log = await createLogger({ level: config.logLevel, secrets: [config.token], pretty: process.stderr.isTTY === true });
+  const log = await createLogger({ level: config.logLevel ?? 'info', secrets: [config.token], pretty: process.stderr.isTTY === true });
   const rest = new REST({ api: config.apiUrl }).setToken(config.token);
   const db = openDatabase(config.databasePath);
   try {

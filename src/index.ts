@@ -32,7 +32,8 @@ async function main(): Promise<void> {
   }
 
   const log = await createLogger({
-    level: config.token ? config.logLevel : (env.LOG_LEVEL ?? 'warn'),
+    // The console is for a person reading its output: only warnings and errors by default.
+    level: config.logLevel ?? (config.token ? 'info' : 'warn'),
     secrets: [config.token],
     pretty: process.stderr.isTTY === true,
   });

@@ -19,6 +19,7 @@ describe('loadConfig', () => {
     expect(config.databasePath).toBe('./data/studybot.db');
     expect(config.locale).toBe('ko');
     expect(config.revealHours).toBe(24);
+    expect(config.logLevel).toBeUndefined();
     expect(loadConfig({ DAILY_REVEAL_HOURS: '6' }).revealHours).toBe(6);
   });
 

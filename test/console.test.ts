@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lectures } from '../src/content/catalog.js';
-import { finished, runConsole, startBot } from './helpers/spawnBot.js';
+import { finished, ROOT, runConsole, startBot } from './helpers/spawnBot.js';
 
 let dir: string;
 let env: Record<string, string>;
@@ -76,6 +76,21 @@ describe('the local console (a child process fed on stdin)', () => {
     expect(run.stdout).toContain('Posted in <#100000000000000001>');
     // "1" answered the daily quiz (the last message with buttons), privately.
     expect(run.stdout).toMatch(/## (✅ Right!|❌ Wrong\.)/);
+  });
+
+  it('starts with a .env copied from .env.example as it is', async () => {
+    const example = readFileSync(join(ROOT, '.env.example'), 'utf8');
+    const vars = Object.fromEntries(
+      example
+        .split('\n')
+        .filter((line) => /^[A-Z_]+=/.test(line))
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    expect(Object.keys(vars)).toEqual(expect.arrayContaining(['DISCORD_TOKEN', 'DEV_GUILD_ID', 'DISCORD_API_URL', 'DATABASE_PATH', 'LOCALE', 'LOG_LEVEL', 'DAILY_REVEAL_HOURS']));
+    const run = await runConsole(['/summary fullstack'], { ...vars, DATABASE_PATH: env.DATABASE_PATH! });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('이준엽');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('refuses a bad variable with one clear line and a non-zero exit', async () => {
