@@ -1,4 +1,4 @@
-import type { APIMessage } from 'discord-api-types/v10';
+import { MessageFlags, type APIMessage } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findQuestion } from '../../src/content/questions/index.js';
 import { startHarness, type Harness } from '../helpers/botHarness.js';
@@ -27,6 +27,18 @@ describe('image cards and the recap through the real client and the emulator', (
     const data = h.emulator.attachmentData(attachment.id)!;
     expect(data.subarray(1, 4).toString()).toBe('PNG');
     expect(message.embeds[0]!.fields![0]!.value).toContain('`1/');
+  });
+
+  it('answers an error to a publicly deferred command privately, never in the channel', async () => {
+    const hidden = h.emulator.createUser({ username: 'hidden' });
+    await h.emulator.command({ name: 'mydata', subcommand: 'privacy', options: { hide: true }, user: hidden }).response();
+    const asker = h.emulator.createUser({ username: 'curious' });
+    const handle = h.emulator.command({ name: 'stats', options: { member: hidden.id }, user: asker, locale: 'en-US' });
+    expect((await handle.response()).type).toBe(5);
+    const followUp = await handle.followUp(0);
+    expect(followUp.content).toContain('keeps their stats private');
+    expect(followUp.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    await expect(handle.message(1000)).rejects.toThrow(/deleted/);
   });
 
   it('posts the weekly recap on Monday in the configured channel', async () => {
