@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COLORS } from '../src/cards/draw.js';
 import { FONT, registerFonts } from '../src/cards/fonts.js';
 import { renderLeaderboardCard } from '../src/cards/leaderboardCard.js';
-import { heatmapCell, renderStatsCard, STATS_CARD } from '../src/cards/statsCard.js';
+import { heatmapCell, STATS_CARD } from '../src/cards/statsCard.js';
 import { Router } from '../src/commands/router.js';
 import { heatmapDays } from '../src/commands/stats.js';
 import { lectures } from '../src/content/catalog.js';

@@ -1,7 +1,8 @@
-import { MessageFlags, type APIMessage } from 'discord-api-types/v10';
+import { MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findQuestion } from '../../src/content/questions/index.js';
 import { startHarness, type Harness } from '../helpers/botHarness.js';
+import { customIds } from '../helpers/messages.js';
 
 let h: Harness;
 let now = new Date('2026-11-16T00:00:00Z'); // Monday 09:00 in Seoul
@@ -10,7 +11,6 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-const ids = (message: APIMessage) => (message.components ?? []).flatMap((row) => ('components' in row ? row.components : []).map((c) => ('custom_id' in c ? c.custom_id : '')));
 const ADMIN = String(1n << 5n);
 
 describe('image cards and the recap through the real client and the emulator', () => {
@@ -50,8 +50,8 @@ describe('image cards and the recap through the real client and the emulator', (
       now = new Date(Date.parse('2026-11-16T00:00:00Z') + d * 86_400_000);
       await h.bot.daily.tick();
       const post = h.emulator.messages(channel).filter((m) => m.content.includes('📅')).at(-1)!;
-      const quizPost = h.app.context.stores.quiz.post(Number(ids(post)[0]!.split(':')[2]))!;
-      const right = ids(post)[quizPost.choiceOrder.indexOf(findQuestion(quizPost.questionId)!.answer)]!;
+      const quizPost = h.app.context.stores.quiz.post(Number(customIds(post)[0]!.split(':')[2]))!;
+      const right = customIds(post)[quizPost.choiceOrder.indexOf(findQuestion(quizPost.questionId)!.answer)]!;
       await h.emulator.click({ messageId: post.id, customId: right, user: member }).response();
     }
     now = new Date('2026-11-23T00:00:00Z');

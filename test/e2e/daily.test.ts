@@ -1,7 +1,8 @@
-import { MessageFlags, type APIMessage } from 'discord-api-types/v10';
+import { MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findQuestion } from '../../src/content/questions/index.js';
 import { startHarness, type Harness } from '../helpers/botHarness.js';
+import { customIds } from '../helpers/messages.js';
 
 let h: Harness;
 let now = new Date('2026-11-24T20:00:00Z'); // 05:00 in Seoul
@@ -11,7 +12,6 @@ beforeAll(async () => {
 afterAll(async () => h.close());
 
 const ADMIN = String(1n << 5n | 1n << 11n);
-const ids = (message: APIMessage) => (message.components ?? []).flatMap((row) => ('components' in row ? row.components : []).map((c) => ('custom_id' in c ? c.custom_id : '')));
 const config = async (subcommand: string, options: Record<string, string | number> = {}) => {
   const handle = h.emulator.command({ name: 'studyconfig', subcommand, options, memberPermissions: ADMIN, locale: 'en-US' });
   expect((await handle.response()).type).toBe(5); // deferred first, since it may wait on Discord
@@ -33,7 +33,7 @@ describe('the daily post through the real client and the emulator', () => {
     expect(posted).toHaveLength(1);
     const post = posted[0]!;
     expect(post.content).toContain('2026-11-25');
-    const buttons = ids(post);
+    const buttons = customIds(post);
     expect(buttons.length).toBeGreaterThanOrEqual(3);
 
     const quizPost = h.app.context.stores.quiz.post(Number(buttons[0]!.split(':')[2]))!;

@@ -1,9 +1,10 @@
-import { MessageFlags, type APIMessage } from 'discord-api-types/v10';
+import { MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checklists, lectures } from '../../src/content/catalog.js';
 import { findQuestion } from '../../src/content/questions/index.js';
 import { POINTS } from '../../src/points.js';
 import { startHarness, type Harness } from '../helpers/botHarness.js';
+import { customIds } from '../helpers/messages.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -11,7 +12,6 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-const ids = (message: APIMessage) => (message.components ?? []).flatMap((row) => ('components' in row ? row.components : []).map((c) => ('custom_id' in c ? c.custom_id : '')));
 const content = (data: unknown) => JSON.stringify(data);
 
 describe('progress through the real client: read, check, /stats, /progress', () => {
@@ -20,14 +20,14 @@ describe('progress through the real client: read, check, /stats, /progress', () 
     const bob = h.emulator.createUser({ username: 'bob' });
     const nlp = lectures.find((l) => l.slug === 'nlp')!;
     const first = await h.emulator.command({ name: 'summary', options: { topic: 'nlp' }, user: alice }).message();
-    const next = ids(first).find((id) => id.includes(':next:'))!;
+    const next = customIds(first).find((id) => id.includes(':next:'))!;
     await h.emulator.click({ messageId: first.id, customId: next, user: alice }).message();
     await h.emulator.command({ name: 'summary', options: { topic: 'ethics' }, user: bob }).message();
 
     const career = checklists.find((c) => c.slug === 'career-start')!;
     const list = await h.emulator.command({ name: 'checklist', options: { name: 'career-start' }, user: alice }).message();
     expect(list.flags! & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
-    const set = ids(list).find((id) => id.includes(':set:'))!;
+    const set = customIds(list).find((id) => id.includes(':set:'))!;
     const checked = await h.emulator.select({ messageId: list.id, customId: set, values: [career.items[0]!.id], user: alice }).message();
     expect(checked.embeds[0]!.description).toContain(`1/${career.items.length}`);
 
@@ -61,7 +61,7 @@ describe('/quiz through the real client', () => {
     const [a, b, c] = ['dana', 'erin', 'finn'].map((username) => h.emulator.createUser({ username }));
     const post = await h.emulator.command({ name: 'quiz', options: { topic: 'nlp' }, user: a!, locale: 'en-US' }).message();
     expect(post.flags ?? 0).toBe(0);
-    const buttons = ids(post);
+    const buttons = customIds(post);
     const postId = Number(buttons[0]!.split(':')[2]);
     const stored = h.app.context.stores.quiz.post(postId)!;
     const question = findQuestion(stored.questionId)!;

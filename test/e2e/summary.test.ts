@@ -1,7 +1,8 @@
-import { MessageFlags, type APIEmbed, type APIMessage } from 'discord-api-types/v10';
+import { MessageFlags, type APIEmbed } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lectures } from '../../src/content/catalog.js';
 import { startHarness, type Harness } from '../helpers/botHarness.js';
+import { customIds } from '../helpers/messages.js';
 
 const fullstack = lectures[0]!;
 const nlp = lectures[3]!;
@@ -11,8 +12,6 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-const customIds = (message: APIMessage) =>
-  (message.components ?? []).flatMap((row) => ('components' in row ? row.components : []).map((c) => ('custom_id' in c ? c.custom_id : '')));
 const embedsOf = (data: unknown) => (data as { embeds?: APIEmbed[] }).embeds ?? [];
 
 describe('/summary through the real discord.js client and the emulator', () => {
