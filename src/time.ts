@@ -81,10 +81,15 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** The local date of an instant and of the Monday that starts its week, from one calendar look-up. */
+export function localDay(instant: Date, timeZone: string): { date: string; week: string } {
+  const parts = localParts(instant, timeZone);
+  return { date: parts.date, week: addDays(parts.date, -parts.weekday) };
+}
+
 /** The local date of the Monday that starts the week containing `instant`. */
 export function weekStart(instant: Date, timeZone: string): string {
-  const parts = localParts(instant, timeZone);
-  return addDays(parts.date, -parts.weekday);
+  return localDay(instant, timeZone).week;
 }
 
 /**

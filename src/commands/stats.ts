@@ -10,10 +10,15 @@ import { UserError } from './userError.js';
 
 export const STATS_FILE = 'stats.png';
 
+/** The first day of the 12-week heatmap: the Monday eleven weeks before this week's. */
+function heatmapStart(now: Date, timezone: string): string {
+  return addDays(weekStart(now, timezone), -77);
+}
+
 /** The last 12 weeks as 84 local days, Monday first; days after today are null. */
 export function heatmapDays(now: Date, timezone: string, activity: ReadonlyMap<string, number>) {
   const today = localDate(now, timezone);
-  const start = addDays(weekStart(now, timezone), -77);
+  const start = heatmapStart(now, timezone);
   return Array.from({ length: 84 }, (_, i) => {
     const day = addDays(start, i);
     return day > today ? null : { day, count: activity.get(day) ?? 0 };
@@ -53,13 +58,13 @@ export const statsCommand: Command = {
     const now = context.now();
     const today = localDate(now, timezone);
 
-    const reading = lectures
-      .map((lecture) => {
-        const read = summary.readsByLecture.get(lecture.slug) ?? 0;
-        const total = lecture.sections.length;
-        return `${progressBar(read, total)} \`${read}/${total}\` ${lecture.title[locale]}`;
-      })
-      .join('\n');
+    // One set of figures feeds both the text and the card.
+    const reading = lectures.map((lecture) => ({ title: lecture.title[locale], read: summary.readsByLecture.get(lecture.slug) ?? 0, total: lecture.sections.length }));
+    const member = summary.member;
+    const streak = { current: member ? liveStreak(member, today) : 0, best: member?.best_streak ?? 0 };
+    const weekStanding = progress.standing(guildId, weekStart(now, timezone), target);
+    const allStanding = progress.standing(guildId, ALL_TIME, target);
+    const barLine = (done: number, total: number, title: string) => `${progressBar(done, total)} \`${done}/${total}\` ${title}`;
     const quiz = summary.topics.length
       ? lectures
           .map((lecture) => summary.topics.find((topic) => topic.lecture === lecture.slug))
@@ -69,25 +74,15 @@ export const statsCommand: Command = {
           )
           .join('\n')
       : t(locale, 'stats.quizNone');
-    const lists = checklists
-      .map((checklist) => {
-        const done = summary.checksByList.get(checklist.slug) ?? 0;
-        const total = checklist.items.length;
-        return `${progressBar(done, total)} \`${done}/${total}\` ${checklist.title[locale]}`;
-      })
-      .join('\n');
-    const rankText = (standing: Standing | undefined) => {
-      return standing ? t(locale, 'stats.rankOf', { rank: standing.rank, of: standing.of, points: standing.points }) : t(locale, 'stats.unranked');
-    };
-    const member = summary.member;
-    const weekStanding = progress.standing(guildId, weekStart(now, timezone), target);
-    const allStanding = progress.standing(guildId, ALL_TIME, target);
+    const lists = checklists.map((checklist) => barLine(summary.checksByList.get(checklist.slug) ?? 0, checklist.items.length, checklist.title[locale])).join('\n');
+    const rankText = (standing: Standing | undefined) =>
+      standing ? t(locale, 'stats.rankOf', { rank: standing.rank, of: standing.of, points: standing.points }) : t(locale, 'stats.unranked');
     const fields: APIEmbedField[] = [
-      { name: t(locale, 'stats.reading'), value: reading },
+      { name: t(locale, 'stats.reading'), value: reading.map((row) => barLine(row.read, row.total, row.title)).join('\n') },
       { name: t(locale, 'stats.quiz'), value: quiz },
       {
         name: t(locale, 'stats.streak'),
-        value: t(locale, 'stats.streakValue', { current: member ? liveStreak(member, today) : 0, best: member?.best_streak ?? 0 }),
+        value: t(locale, 'stats.streakValue', streak),
       },
       { name: t(locale, 'stats.checklists'), value: lists },
       { name: t(locale, 'stats.rank'), value: t(locale, 'stats.rankValue', { week: rankText(weekStanding), all: rankText(allStanding) }) },
@@ -102,10 +97,10 @@ export const statsCommand: Command = {
       const png = await renderStatsCard({
         locale,
         name,
-        heatmap: heatmapDays(now, timezone, progress.activityByDay(guildId, target, addDays(weekStart(now, timezone), -77), timezone)),
-        reading: lectures.map((lecture) => ({ title: lecture.title[locale], read: summary.readsByLecture.get(lecture.slug) ?? 0, total: lecture.sections.length })),
+        heatmap: heatmapDays(now, timezone, progress.activityByDay(guildId, target, heatmapStart(now, timezone), timezone)),
+        reading,
         quiz: summary.topics.map((topic) => ({ topic: topic.lecture, correct: topic.correct, answered: topic.answered })),
-        streak: { current: member ? liveStreak(member, today) : 0, best: member?.best_streak ?? 0 },
+        streak,
         rank: allStanding ?? null,
       });
       files = [{ name: STATS_FILE, data: png, description: t(locale, 'stats.title') }];

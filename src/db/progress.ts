@@ -1,5 +1,5 @@
 import { POINTS } from '../points.js';
-import { addDays, daysBetween, localDate, weekStart } from '../time.js';
+import { addDays, daysBetween, localDate, localDay } from '../time.js';
 import type { Db } from './database.js';
 
 export const ALL_TIME = 'all';
@@ -191,10 +191,11 @@ export class ProgressStore {
     };
   }
 
-  private touch(guildId: string, userId: string, when: When): string {
-    const today = localDate(when.now, when.timezone);
+  /** Records the member as active today; returns the event's local day and week. */
+  private touch(guildId: string, userId: string, when: When): { today: string; week: string } {
+    const { date: today, week } = localDay(when.now, when.timezone);
     this.s.ensureMember.run(guildId, userId, when.now.toISOString(), today);
-    return today;
+    return { today, week };
   }
 
   /** Adds to a member's score in one period, moving them between histogram buckets. */
@@ -226,8 +227,7 @@ export class ProgressStore {
   recordRead(guildId: string, userId: string, lecture: string, section: string, when: When): boolean {
     return this.db
       .transaction(() => {
-        this.touch(guildId, userId, when);
-        const week = weekStart(when.now, when.timezone);
+        const { week } = this.touch(guildId, userId, when);
         const fresh = this.s.insertRead.run(guildId, userId, lecture, section, when.now.toISOString(), week).changes > 0;
         if (fresh) this.award(guildId, userId, week, POINTS.read, 0, 0, when.now);
         return fresh;
@@ -239,9 +239,8 @@ export class ProgressStore {
   setChecklistItem(guildId: string, userId: string, checklist: string, item: string, checked: boolean, when: When): boolean {
     return this.db
       .transaction(() => {
-        this.touch(guildId, userId, when);
+        const { week } = this.touch(guildId, userId, when);
         if (checked) {
-          const week = weekStart(when.now, when.timezone);
           const fresh = this.s.insertCheck.run(guildId, userId, checklist, item, when.now.toISOString(), week).changes > 0;
           if (fresh) this.award(guildId, userId, week, POINTS.checklistItem, 0, 0, when.now);
           return fresh;
@@ -290,9 +289,8 @@ export class ProgressStore {
         if (input.postId !== null && this.s.postAnswer.get(input.postId, userId)) {
           return { recorded: false, reason: 'already-answered' };
         }
-        const today = this.touch(guildId, userId, when);
+        const { today, week } = this.touch(guildId, userId, when);
         const day = input.day ?? today;
-        const week = weekStart(when.now, when.timezone);
         let points = 0;
         if (input.source === 'daily') {
           if (this.s.dailyAnswerOn.get(guildId, userId, day)) return { recorded: false, reason: 'already-answered' };
