@@ -1,3 +1,5 @@
+import { isLocale, type Locale } from './core/locale.js';
+
 /**
  * The environment, validated at start: one clear line per bad variable.
  * Hand-written rather than zod: seven variables do not justify the ~6 MB a schema library keeps
@@ -9,7 +11,7 @@ export interface Config {
   apiUrl: string;
   devGuildId: string | undefined;
   databasePath: string;
-  locale: 'ko' | 'en';
+  locale: Locale;
   /** pino level when set; each mode has its own default (info on Discord, warn in the console). */
   logLevel: string | undefined;
   /** Reveal a daily quiz's answer this long after it was posted, unless the next post does first. */
@@ -65,7 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     apiUrl: (apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, ''),
     devGuildId,
     databasePath: databasePath ?? './data/studybot.db',
-    locale: (locale as 'ko' | 'en' | undefined) ?? 'ko',
+    locale: isLocale(locale) ? locale : 'ko',
     logLevel,
     revealHours: revealHours ? Number(revealHours) : 24,
   };

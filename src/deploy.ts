@@ -1,7 +1,7 @@
 import 'dotenv/config';
 import { REST, Routes } from 'discord.js';
 import type { APIApplication } from 'discord-api-types/v10';
-import { commands } from './commands/index.js';
+import { commandDefinitions } from './app/app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { BotMetaStore } from './db/botMeta.js';
@@ -31,7 +31,7 @@ async function main(): Promise<number> {
       rest,
       applicationId: application.id,
       guildId: config.devGuildId,
-      definitions: commands.map((command) => command.data),
+      definitions: commandDefinitions(),
       meta: new BotMetaStore(db),
       log,
       force: true,

@@ -1,11 +1,10 @@
 import 'dotenv/config';
 import { dirname, join } from 'node:path';
-import { createApp } from './app.js';
+import { createApp } from './app/app.js';
+import { startScheduler } from './commands/daily/scheduler.js';
 import { ConfigError, loadConfig } from './config.js';
 import { runConsole } from './console/console.js';
 import { ConsolePoster } from './console/poster.js';
-import { startScheduler } from './daily/scheduler.js';
-import { DailyService } from './daily/service.js';
 import { runDiscord } from './discord/run.js';
 import { t } from './i18n/index.js';
 import { createLogger } from './logger.js';
@@ -22,7 +21,7 @@ async function main(): Promise<void> {
   const cliLocale = localeArgument(process.argv.slice(2));
   if (cliLocale !== undefined) env.LOCALE = cliLocale;
 
-  let config;
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig(env);
   } catch (error) {
@@ -37,7 +36,6 @@ async function main(): Promise<void> {
     secrets: [config.token],
     pretty: process.stderr.isTTY === true,
   });
-  const app = createApp(config, log);
   const stopTasks: (() => Promise<void> | void)[] = [];
 
   let stopping = false;
@@ -52,7 +50,6 @@ async function main(): Promise<void> {
         log.warn({ err: error }, 'error while stopping');
       }
     }
-    app.close();
     process.exit(exitCode);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
@@ -61,7 +58,7 @@ async function main(): Promise<void> {
 
   if (config.token) {
     try {
-      const running = await runDiscord(app, { token: config.token, apiUrl: config.apiUrl, devGuildId: config.devGuildId, revealHours: config.revealHours });
+      const running = await runDiscord({ token: config.token, apiUrl: config.apiUrl, devGuildId: config.devGuildId, revealHours: config.revealHours, databasePath: config.databasePath, log });
       stopTasks.push(() => running.stop());
     } catch (error) {
       log.fatal({ err: error }, 'could not log in to Discord');
@@ -73,21 +70,15 @@ async function main(): Promise<void> {
   process.stderr.write(`${t(config.locale, 'console.noToken', { path: config.databasePath })}\n`);
   // The console's own guild can have a daily post too (`/studyconfig set channel:1`): it prints here.
   const poster = new ConsolePoster(process.stdout, config.locale);
-  app.context.daily = new DailyService({
-    stores: app.context.stores,
-    poster,
-    log,
-    now: app.context.now,
-    random: app.context.random,
-    revealHours: config.revealHours,
-  });
-  const scheduler = startScheduler(app.context.daily, log);
+  const app = createApp({ databasePath: config.databasePath, poster, log, revealHours: config.revealHours });
+  stopTasks.push(() => app.close());
+  const scheduler = startScheduler(app.services.daily, log);
   stopTasks.push(() => scheduler.stop());
   await runConsole({
     input: process.stdin,
     output: process.stdout,
     router: app.router,
-    context: app.context,
+    log,
     locale: config.locale,
     prompt: process.stdin.isTTY === true,
     filesDir: join(dirname(config.databasePath), 'files'),

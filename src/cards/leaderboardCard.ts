@@ -1,4 +1,4 @@
-import type { Locale } from '../content/types.js';
+import type { Locale } from '../core/locale.js';
 import { COLORS, bar, card, fit, text } from './draw.js';
 
 export interface LeaderboardCardData {

@@ -1,4 +1,4 @@
-import type { Locale } from '../content/types.js';
+import type { Locale } from '../core/locale.js';
 import { COLORS, bar, card, fit, roundRect, text } from './draw.js';
 
 export const STATS_CARD = { width: 960, height: 500 } as const;

@@ -1,10 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Router } from '../commands/router.js';
-import type { Actor, Context, Reply } from '../commands/types.js';
-import type { Locale } from '../content/types.js';
-import { t } from '../i18n/index.js';
+import { PermissionFlagsBits } from 'discord-api-types/v10';
+import type { Logger } from 'pino';
+import type { Router, RouterDeps } from '../app/router.js';
+import type { Locale } from '../core/locale.js';
+import type { Reply } from '../core/reply.js';
+import type { Actor } from '../core/requests.js';
+import { describeUserError, t } from '../i18n/index.js';
+import { UserError } from '../core/userError.js';
 import { parseArguments, tokenize } from './parse.js';
 import type { ConsolePoster } from './poster.js';
 import { renderReply, type ConsoleChoice } from './render.js';
@@ -14,11 +18,14 @@ export const CONSOLE_GUILD_ID = '100000000000000000';
 export const CONSOLE_CHANNEL_ID = '100000000000000001';
 export const CONSOLE_USER_ID = '100000000000000002';
 
+/** The person at the console owns its guild: every permission. */
+const OWNER = Object.values(PermissionFlagsBits).reduce((all, bit) => all | bit, 0n);
+
 export interface ConsoleOptions {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
-  router: Router;
-  context: Context;
+  router: Router<RouterDeps>;
+  log: Logger;
   locale: Locale;
   /** Print a prompt before each line (for a person at a terminal, not for piped input). */
   prompt: boolean;
@@ -33,8 +40,8 @@ export interface ConsoleOptions {
  * and resolves when the input ends or the person types `exit`.
  */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
-  const { router, context, locale, output } = options;
-  const actor: Actor = { userId: CONSOLE_USER_ID, guildId: CONSOLE_GUILD_ID, channelId: CONSOLE_CHANNEL_ID, locale, displayName: 'console' };
+  const { router, locale, output } = options;
+  const actor: Actor = { userId: CONSOLE_USER_ID, guildId: CONSOLE_GUILD_ID, channelId: CONSOLE_CHANNEL_ID, locale, displayName: 'console', permissions: OWNER };
   const lines = createInterface({ input: options.input, terminal: false });
   const write = (text: string): void => {
     output.write(`${text}\n`);
@@ -50,7 +57,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     const rendered = renderReply(reply, locale);
     offer(rendered.choices);
     write(rendered.text);
-    for (const file of reply.message.files ?? []) {
+    for (const file of reply.type === 'modal' ? [] : (reply.message.files ?? [])) {
       mkdirSync(options.filesDir, { recursive: true });
       const path = join(options.filesDir, basename(file.name));
       writeFileSync(path, file.data);
@@ -63,15 +70,15 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     if (/^\d+$/.test(line)) {
       const choice = choices[Number(line) - 1];
       if (!choice) return write(t(locale, 'console.noSuchChoice', { number: line }));
-      return show(await router.component({ ...actor, customId: choice.customId, values: choice.values }, context));
+      return show(await router.component({ ...actor, ...choice }));
     }
     if (!line.startsWith('/')) return write(t(locale, 'console.notACommand'));
     const [name = '', ...words] = tokenize(line.slice(1));
     const command = router.find(name);
-    if (!command) return show(await router.command({ ...actor, command: name, options: {} }, context));
-    const parsed = parseArguments(command, words);
-    if (!parsed.ok) return write(`⚠️ ${t(locale, parsed.problem.key, parsed.problem.vars)}`);
-    show(await router.command({ ...actor, command: command.data.name, ...parsed.value }, context));
+    if (!command) return show(await router.command({ ...actor, command: name, options: {} }));
+    const parsed = parseArguments(command.data, words);
+    if (!parsed.ok) return write(`⚠️ ${describeUserError(locale, new UserError(parsed.problem.key, parsed.problem.vars))}`);
+    show(await router.command({ ...actor, command: command.data.name, ...parsed.value }));
   };
 
   if (options.prompt) output.write('> ');
@@ -82,7 +89,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       try {
         await handle(line);
       } catch (error) {
-        context.log.error({ err: error, line }, 'console command failed');
+        options.log.error({ err: error, line }, 'console command failed');
         write(`⚠️ ${t(locale, 'console.failed', { message: error instanceof Error ? error.message : String(error) })}`);
       }
     }

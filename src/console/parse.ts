@@ -3,8 +3,9 @@ import {
   type APIApplicationCommandBasicOption,
   type APIApplicationCommandOption,
 } from 'discord-api-types/v10';
-import type { Command, OptionValue } from '../commands/types.js';
-import type { MessageKey, Vars } from '../i18n/index.js';
+import type { CommandData } from '../core/command.js';
+import type { OptionValue } from '../core/requests.js';
+import type { MessageKey } from '../i18n/index.js';
 
 export interface ParsedLine {
   subcommand?: string;
@@ -16,7 +17,7 @@ export type ParseResult = { ok: true; value: ParsedLine } | { ok: false; problem
 /** What was wrong with the line, as a message key for the person's language. */
 export interface Problem {
   key: MessageKey;
-  vars: Vars;
+  vars: Record<string, string | number>;
 }
 
 /** Splits on spaces, keeping "quoted text" (and key:"quoted text") together. */
@@ -69,8 +70,8 @@ const isSubcommand = (option: APIApplicationCommandOption) =>
  * Reads `key:value` options by name and bare words positionally, in the order the
  * definition lists them, so `/summary nlp section:klue` and `/summary nlp klue` both work.
  */
-export function parseArguments(command: Command, words: readonly string[]): ParseResult {
-  let definitions = (command.data.options ?? []) as readonly APIApplicationCommandOption[];
+export function parseArguments(data: CommandData, words: readonly string[]): ParseResult {
+  let definitions = (data.options ?? []) as readonly APIApplicationCommandOption[];
   const rest = [...words];
   let subcommand: string | undefined;
 
@@ -81,7 +82,7 @@ export function parseArguments(command: Command, words: readonly string[]): Pars
     );
     const names = definitions.filter(isSubcommand).map((option) => option.name).join('|');
     if (!chosen || chosen.type !== ApplicationCommandOptionType.Subcommand) {
-      return { ok: false, problem: { key: 'console.needsSubcommand', vars: { command: command.data.name, choices: names } } };
+      return { ok: false, problem: { key: 'console.needsSubcommand', vars: { command: data.name, choices: names } } };
     }
     subcommand = chosen.name;
     definitions = chosen.options ?? [];
@@ -95,7 +96,7 @@ export function parseArguments(command: Command, words: readonly string[]): Pars
     const option = colon > 0 ? optionNamed(basic, word.slice(0, colon)) : undefined;
     if (option) {
       const value = convert(option, word.slice(colon + 1));
-      if (typeof value === 'object') return { ok: false, problem: value.problem };
+      if (typeof value === 'object' && 'problem' in value) return { ok: false, problem: value.problem };
       options[option.name] = value;
     } else {
       positional.push(word);
@@ -105,16 +106,16 @@ export function parseArguments(command: Command, words: readonly string[]): Pars
     if (positional.length === 0) break;
     if (option.name in options) continue;
     const value = convert(option, positional.shift()!);
-    if (typeof value === 'object') return { ok: false, problem: value.problem };
+    if (typeof value === 'object' && 'problem' in value) return { ok: false, problem: value.problem };
     options[option.name] = value;
   }
   if (positional.length > 0) {
-    return { ok: false, problem: { key: 'console.unexpected', vars: { words: positional.join(' '), command: command.data.name } } };
+    return { ok: false, problem: { key: 'console.unexpected', vars: { words: positional.join(' '), command: data.name } } };
   }
   const missing = basic.filter((option) => option.required && !(option.name in options));
   if (missing.length > 0) {
     const names = missing.map((option) => option.name).join(', ');
-    return { ok: false, problem: { key: 'console.missing', vars: { options: names, command: command.data.name } } };
+    return { ok: false, problem: { key: 'console.missing', vars: { options: names, command: data.name } } };
   }
   return { ok: true, value: subcommand === undefined ? { options } : { subcommand, options } };
 }

@@ -1,6 +1,6 @@
-import type { MessagePayload } from '../commands/types.js';
-import type { ChannelPoster } from '../daily/poster.js';
-import type { Locale } from '../content/types.js';
+import type { Locale } from '../core/locale.js';
+import type { ChannelPoster } from '../core/poster.js';
+import type { MessagePayload } from '../core/reply.js';
 import { renderMessage, type ConsoleChoice } from './render.js';
 
 /** In the console, the daily post is printed where the person can read it. */

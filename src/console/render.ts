@@ -1,11 +1,16 @@
 import { ButtonStyle, ComponentType, type APIEmbed } from 'discord-api-types/v10';
-import type { MessagePayload, Reply } from '../commands/types.js';
-import type { Locale } from '../content/types.js';
+import { fitMessage } from '../core/fit.js';
+import type { Locale } from '../core/locale.js';
+import type { MessagePayload, Reply } from '../core/reply.js';
+import type { ClickableComponent } from '../core/requests.js';
 
 /** Something the person can pick by number: a button, or one option of a select menu. */
 export interface ConsoleChoice {
   customId: string;
+  componentType: ClickableComponent;
   values: string[];
+  /** Every custom_id on the message the choice is on, as Discord would send them with a click. */
+  messageCustomIds: string[];
 }
 
 export interface Rendered {
@@ -31,10 +36,13 @@ function renderEmbed(embed: APIEmbed, locale: Locale): string[] {
 }
 
 /** Shows a message as the channel would: embeds as text, components as numbered choices. */
-export function renderMessage(message: MessagePayload, locale: Locale, ephemeral = false): Rendered {
+export function renderMessage(payload: MessagePayload, locale: Locale, ephemeral = false): Rendered {
+  // The console shows what Discord would: the same fitted message.
+  const message = fitMessage(payload);
   const lines: string[] = [];
   const choices: ConsoleChoice[] = [];
   const l = labels[locale];
+  const ids = (message.components ?? []).flatMap((row) => row.components.flatMap((c) => ('custom_id' in c ? [c.custom_id] : [])));
   if (ephemeral) lines.push(l.ephemeral);
   if (message.content) lines.push(message.content);
   for (const embed of message.embeds ?? []) {
@@ -54,13 +62,13 @@ export function renderMessage(message: MessagePayload, locale: Locale, ephemeral
         } else if (component.disabled) {
           buttons.push(`[-] ${component.label ?? ''} (${l.disabled})`);
         } else {
-          choices.push({ customId: component.custom_id, values: [] });
+          choices.push({ customId: component.custom_id, componentType: ComponentType.Button, values: [], messageCustomIds: ids });
           buttons.push(`[${choices.length}] ${component.label ?? ''}`);
         }
       } else if (component.type === ComponentType.StringSelect) {
         lines.push('', component.placeholder ?? '');
         for (const option of component.options) {
-          choices.push({ customId: component.custom_id, values: [option.value] });
+          choices.push({ customId: component.custom_id, componentType: ComponentType.StringSelect, values: [option.value], messageCustomIds: ids });
           lines.push(`  [${choices.length}] ${option.label}${option.default ? ` (${l.current})` : ''}`);
         }
       }
@@ -71,5 +79,6 @@ export function renderMessage(message: MessagePayload, locale: Locale, ephemeral
 }
 
 export function renderReply(reply: Reply, locale: Locale): Rendered {
+  if (reply.type === 'modal') return { text: `📝 ${reply.modal.title}`, choices: [] };
   return renderMessage(reply.message, locale, reply.type === 'message' && reply.ephemeral);
 }

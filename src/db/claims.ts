@@ -1,3 +1,4 @@
+import type { FailureReason } from '../core/failure.js';
 import type { Db } from './database.js';
 
 /** Tables whose rows are claimed before a message is sent (one shape, two purposes). */
@@ -7,7 +8,7 @@ export interface Claims {
   /** Takes over a failed row, or a claim whose sender died (lease expired), for another try. */
   reclaim(id: number, claimedBy: string, leaseUntil: Date, maxAttempts: number, now: Date): boolean;
   markSent(id: number, messageId: string, now: Date): void;
-  markFailed(id: number, error: string): void;
+  markFailed(id: number, reason: FailureReason): void;
 }
 
 /**
@@ -25,6 +26,6 @@ export function claims(db: Db, table: ClaimTable): Claims {
     reclaim: (id, claimedBy, leaseUntil, maxAttempts, now) =>
       reclaim.run(claimedBy, leaseUntil.toISOString(), id, maxAttempts, now.toISOString()).changes > 0,
     markSent: (id, messageId, now) => void sent.run(messageId, now.toISOString(), id),
-    markFailed: (id, error) => void failed.run(error, id),
+    markFailed: (id, reason) => void failed.run(reason, id),
   };
 }

@@ -1,4 +1,5 @@
-import type { Locale } from '../content/types.js';
+import type { FailureReason } from '../core/failure.js';
+import type { Locale } from '../core/locale.js';
 import { claims, type Claims } from './claims.js';
 import type { Db } from './database.js';
 
@@ -21,7 +22,7 @@ export interface DailyPost {
   leaseUntil: string;
   messageId: string | null;
   sentAt: string | null;
-  lastError: string | null;
+  lastError: FailureReason | null;
   revealedAt: string | null;
 }
 
@@ -41,7 +42,7 @@ interface Row {
   lease_until: string;
   message_id: string | null;
   sent_at: string | null;
-  last_error: string | null;
+  last_error: FailureReason | null;
   revealed_at: string | null;
 }
 
@@ -88,9 +89,7 @@ export class DailyStore {
     this.claims = claims(db, 'daily_posts');
     this.s = {
       scheduled: db.prepare<[string, string], Row>("SELECT * FROM daily_posts WHERE guild_id = ? AND day = ? AND kind = 'scheduled'"),
-      byId: db.prepare<[number], Row>('SELECT * FROM daily_posts WHERE id = ?'),
       last: db.prepare<[string], Row>('SELECT * FROM daily_posts WHERE guild_id = ? ORDER BY id DESC LIMIT 1'),
-      lastSent: db.prepare<[string], Row>("SELECT * FROM daily_posts WHERE guild_id = ? AND status = 'sent' ORDER BY id DESC LIMIT 1"),
       insert: db.prepare(
         `INSERT INTO daily_posts (guild_id, day, kind, channel_id, language, lecture, section, quiz_post_id, status, attempts, claimed_by, lease_until)
          VALUES (@guildId, @day, @kind, @channelId, @language, @lecture, @section, @quizPostId, 'claimed', 1, @claimedBy, @leaseUntil)
@@ -101,7 +100,9 @@ export class DailyStore {
       ),
       revealDue: db.prepare<[string], Row>("SELECT * FROM daily_posts WHERE status = 'sent' AND revealed_at IS NULL AND sent_at <= ? ORDER BY id"),
       revealed: db.prepare('UPDATE daily_posts SET revealed_at = ? WHERE id = ? AND revealed_at IS NULL'),
-      sectionsUsed: db.prepare<[string], { lecture: string; section: string }>('SELECT lecture, section FROM daily_posts WHERE guild_id = ? ORDER BY id DESC'),
+      sentBetween: db.prepare<[string, string, string], { quiz_post_id: number }>(
+        "SELECT quiz_post_id FROM daily_posts WHERE guild_id = ? AND day BETWEEN ? AND ? AND status = 'sent' ORDER BY id",
+      ),
     };
   }
 
@@ -110,18 +111,8 @@ export class DailyStore {
     return row && toPost(row);
   }
 
-  get(id: number): DailyPost | undefined {
-    const row = this.s.byId.get(id);
-    return row && toPost(row);
-  }
-
   last(guildId: string): DailyPost | undefined {
     const row = this.s.last.get(guildId);
-    return row && toPost(row);
-  }
-
-  lastSent(guildId: string): DailyPost | undefined {
-    const row = this.s.lastSent.get(guildId);
     return row && toPost(row);
   }
 
@@ -130,9 +121,6 @@ export class DailyStore {
     const row = this.s.insert.get({ ...post, leaseUntil: post.leaseUntil.toISOString() }) as Row | undefined;
     return row && toPost(row);
   }
-
-
-
 
   /** Sent posts of a guild before `beforeId` that still hide their answer. */
   unrevealed(guildId: string, beforeId: number): DailyPost[] {
@@ -149,8 +137,8 @@ export class DailyStore {
     return this.s.revealed.run(now.toISOString(), id).changes > 0;
   }
 
-  /** Sections this guild's daily posts used, newest first. */
-  sectionsUsed(guildId: string): { lecture: string; section: string }[] {
-    return this.s.sectionsUsed.all(guildId);
+  /** The quiz posts of the daily posts sent for local days `from` to `to` (a week). */
+  quizPostsBetween(guildId: string, from: string, to: string): number[] {
+    return this.s.sentBetween.all(guildId, from, to).map((row) => row.quiz_post_id);
   }
 }

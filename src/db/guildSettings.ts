@@ -1,4 +1,5 @@
-import type { Locale } from '../content/types.js';
+import { isFailureReason, type DeliveryFailure } from '../core/failure.js';
+import type { Locale } from '../core/locale.js';
 import type { Db } from './database.js';
 
 export const DEFAULT_TIMEZONE = 'Asia/Seoul';
@@ -12,8 +13,8 @@ export interface GuildSettings {
   language: Locale;
   paused: boolean;
   weeklyGoal: number | null;
-  lastError: string | null;
-  lastErrorAt: string | null;
+  /** Why the last post to the guild failed, until one goes out. */
+  lastFailure: (DeliveryFailure & { at: string }) | null;
 }
 
 export type SettingsPatch = Partial<Pick<GuildSettings, 'channelId' | 'postTime' | 'timezone' | 'language' | 'paused' | 'weeklyGoal'>>;
@@ -28,6 +29,7 @@ interface Row {
   weekly_goal: number | null;
   last_error: string | null;
   last_error_at: string | null;
+  last_error_channel: string | null;
 }
 
 function toSettings(guildId: string, row: Row | undefined): GuildSettings {
@@ -39,8 +41,10 @@ function toSettings(guildId: string, row: Row | undefined): GuildSettings {
     language: row?.language ?? 'ko',
     paused: row?.paused === 1,
     weeklyGoal: row?.weekly_goal ?? null,
-    lastError: row?.last_error ?? null,
-    lastErrorAt: row?.last_error_at ?? null,
+    lastFailure:
+      row && isFailureReason(row.last_error) && row.last_error_channel && row.last_error_at
+        ? { reason: row.last_error, channelId: row.last_error_channel, at: row.last_error_at }
+        : null,
   };
 }
 
@@ -58,7 +62,7 @@ export class GuildSettingsStore {
            timezone = excluded.timezone, language = excluded.language, paused = excluded.paused,
            weekly_goal = excluded.weekly_goal, updated_at = excluded.updated_at`,
       ),
-      setError: db.prepare('UPDATE guild_settings SET last_error = ?, last_error_at = ? WHERE guild_id = ?'),
+      setFailure: db.prepare('UPDATE guild_settings SET last_error = ?, last_error_channel = ?, last_error_at = ? WHERE guild_id = ?'),
       active: db.prepare<[], Row>('SELECT * FROM guild_settings WHERE paused = 0 AND channel_id IS NOT NULL'),
     };
   }
@@ -91,9 +95,9 @@ export class GuildSettingsStore {
       .immediate();
   }
 
-  /** The guild's status for /studyconfig show: the last posting error, or null once a post went out. */
-  setError(guildId: string, error: string | null, now: Date): void {
-    this.s.setError.run(error, error ? now.toISOString() : null, guildId);
+  /** The guild's status for /studyconfig show: the last posting failure, or null once a post went out. */
+  setFailure(guildId: string, failure: DeliveryFailure | null, now: Date): void {
+    this.s.setFailure.run(failure?.reason ?? null, failure?.channelId ?? null, failure ? now.toISOString() : null, guildId);
   }
 
   /** Guilds with a daily channel that are not paused. */

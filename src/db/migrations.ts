@@ -243,4 +243,20 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE review_cards ADD COLUMN previous TEXT;
     `,
   },
+  {
+    version: 7,
+    name: 'posting failures as a reason and a channel',
+    sql: `
+      -- A failure was one string 'reason:channel'; now the reason and the channel are columns,
+      -- and reasons are one of a fixed set (other Discord errors are 'discord-error').
+      ALTER TABLE guild_settings ADD COLUMN last_error_channel TEXT;
+      UPDATE guild_settings
+        SET last_error_channel = substr(last_error, instr(last_error, ':') + 1),
+            last_error = substr(last_error, 1, instr(last_error, ':') - 1)
+        WHERE instr(last_error, ':') > 0;
+      UPDATE guild_settings SET last_error = 'discord-error' WHERE last_error LIKE 'discord-%';
+      UPDATE daily_posts SET last_error = 'discord-error' WHERE last_error LIKE 'discord-%';
+      UPDATE weekly_recaps SET last_error = 'discord-error' WHERE last_error LIKE 'discord-%';
+    `,
+  },
 ];

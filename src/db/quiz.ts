@@ -1,7 +1,6 @@
-import type { Question } from '../content/types.js';
-import { newCard, review, type CardState, type Recall } from '../srs.js';
 import type { Db } from './database.js';
-import type { ProgressStore, When } from './progress.js';
+
+export type QuizSource = 'practice' | 'daily';
 
 export interface QuizPost {
   id: number;
@@ -9,7 +8,7 @@ export interface QuizPost {
   channelId: string | null;
   messageId: string | null;
   questionId: string;
-  source: 'practice' | 'daily';
+  source: QuizSource;
   /** Bank choice index shown at each button position. */
   choiceOrder: number[];
   createdAt: string;
@@ -24,7 +23,7 @@ interface PostRow {
   channel_id: string | null;
   message_id: string | null;
   question_id: string;
-  source: 'practice' | 'daily';
+  source: QuizSource;
   choice_order: string;
   created_at: string;
   expires_at: string;
@@ -32,46 +31,36 @@ interface PostRow {
   revealed_at: string | null;
 }
 
-interface CardRow {
-  guild_id: string;
-  user_id: string;
-  question_id: string;
-  lecture: string;
-  due: string;
-  stability: number;
-  difficulty: number;
-  elapsed_days: number;
-  scheduled_days: number;
-  learning_steps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  last_review: string | null;
-  last_correct: number;
-  previous: string | null;
-}
-
 export interface NewPost {
   guildId: string;
   channelId: string | null;
   questionId: string;
-  source: 'practice' | 'daily';
+  source: QuizSource;
   choiceOrder: readonly number[];
   now: Date;
   expiresAt: Date;
   day?: string;
 }
 
-export type AnswerOutcome =
-  | { status: 'recorded'; correct: boolean; chosen: number; points: number; attemptId: number }
-  | { status: 'already-answered'; correct: boolean; chosen: number };
-
-export interface CardSummary {
+export interface Attempt {
+  guildId: string;
+  userId: string;
   questionId: string;
   lecture: string;
-  due: Date;
-  lastReview: Date;
-  lastCorrect: boolean;
+  source: QuizSource;
+  postId: number | null;
+  choice: number;
+  correct: boolean;
+  answeredAt: Date;
+  localDate: string;
+  week: string;
+  points: number;
+}
+
+export interface TopicScore {
+  lecture: string;
+  answered: number;
+  correct: number;
 }
 
 function toPost(row: PostRow): QuizPost {
@@ -90,32 +79,11 @@ function toPost(row: PostRow): QuizPost {
   };
 }
 
-function toCard(row: CardRow): CardState {
-  return {
-    due: new Date(row.due),
-    stability: row.stability,
-    difficulty: row.difficulty,
-    elapsed_days: row.elapsed_days,
-    scheduled_days: row.scheduled_days,
-    learning_steps: row.learning_steps,
-    reps: row.reps,
-    lapses: row.lapses,
-    state: row.state,
-    last_review: row.last_review ? new Date(row.last_review) : null,
-  };
-}
-
-/**
- * Quiz posts and each member's review cards. Answering a post records the attempt (with its
- * points and aggregates) and reschedules the card in one transaction.
- */
+/** Posted questions with their shuffles, the answers to them, and right answers per member and topic. */
 export class QuizStore {
   private readonly s;
 
-  constructor(
-    private readonly db: Db,
-    private readonly progress: ProgressStore,
-  ) {
+  constructor(db: Db) {
     this.s = {
       insertPost: db.prepare(
         `INSERT INTO quiz_posts (guild_id, channel_id, question_id, source, choice_order, created_at, expires_at, day)
@@ -123,23 +91,32 @@ export class QuizStore {
       ),
       post: db.prepare<[number], PostRow>('SELECT * FROM quiz_posts WHERE id = ?'),
       setMessage: db.prepare('UPDATE quiz_posts SET message_id = ?, channel_id = coalesce(?, channel_id) WHERE id = ?'),
-      card: db.prepare<[string, string, string], CardRow>('SELECT * FROM review_cards WHERE guild_id = ? AND user_id = ? AND question_id = ?'),
-      saveCard: db.prepare(
-        `INSERT INTO review_cards (guild_id, user_id, question_id, lecture, due, stability, difficulty, elapsed_days, scheduled_days,
-           learning_steps, reps, lapses, state, last_review, last_correct, previous)
-         VALUES (@guildId, @userId, @questionId, @lecture, @due, @stability, @difficulty, @elapsed_days, @scheduled_days,
-           @learning_steps, @reps, @lapses, @state, @lastReview, @lastCorrect, @previous)
-         ON CONFLICT (guild_id, user_id, question_id) DO UPDATE SET
-           due = excluded.due, stability = excluded.stability, difficulty = excluded.difficulty,
-           elapsed_days = excluded.elapsed_days, scheduled_days = excluded.scheduled_days,
-           learning_steps = excluded.learning_steps, reps = excluded.reps, lapses = excluded.lapses,
-           state = excluded.state, last_review = excluded.last_review, last_correct = excluded.last_correct,
-           previous = excluded.previous`,
-      ),
       close: db.prepare('UPDATE quiz_posts SET revealed_at = ? WHERE id = ? AND revealed_at IS NULL'),
       choiceCounts: db.prepare<[number], { choice: number; n: number }>('SELECT choice, count(*) AS n FROM quiz_attempts WHERE post_id = ? GROUP BY choice'),
-      cards: db.prepare<[string, string], Pick<CardRow, 'question_id' | 'lecture' | 'due' | 'last_review' | 'last_correct'>>(
-        'SELECT question_id, lecture, due, last_review, last_correct FROM review_cards WHERE guild_id = ? AND user_id = ? ORDER BY due, question_id',
+      postTotals: db.prepare<[number], { answers: number; correct: number }>(
+        'SELECT count(*) AS answers, coalesce(sum(correct), 0) AS correct FROM quiz_attempts WHERE post_id = ?',
+      ),
+      answerTo: db.prepare<[number, string], { id: number; choice: number; correct: number }>('SELECT id, choice, correct FROM quiz_attempts WHERE post_id = ? AND user_id = ?'),
+      dailyOn: db.prepare("SELECT 1 FROM quiz_attempts WHERE guild_id = ? AND user_id = ? AND local_date = ? AND source = 'daily'"),
+      practiceCredited: db.prepare(
+        `SELECT 1 FROM quiz_attempts WHERE guild_id = ? AND user_id = ? AND question_id = ? AND local_date = ?
+           AND source = 'practice' AND points > 0 LIMIT 1`,
+      ),
+      insertAttempt: db.prepare(
+        `INSERT INTO quiz_attempts (guild_id, user_id, question_id, lecture, source, post_id, choice, correct, answered_at, local_date, week, points)
+         VALUES (@guildId, @userId, @questionId, @lecture, @source, @postId, @choice, @correct, @answeredAt, @localDate, @week, @points)`,
+      ),
+      topicAdd: db.prepare(
+        `INSERT INTO topic_scores (guild_id, user_id, lecture, answered, correct) VALUES (?, ?, ?, 1, ?)
+         ON CONFLICT (guild_id, user_id, lecture) DO UPDATE SET answered = answered + 1, correct = correct + excluded.correct`,
+      ),
+      topics: db.prepare<[string, string], TopicScore>('SELECT lecture, answered, correct FROM topic_scores WHERE guild_id = ? AND user_id = ?'),
+      days: db.prepare<[string, string, string], { day: string; n: number }>(
+        'SELECT local_date AS day, count(*) AS n FROM quiz_attempts WHERE guild_id = ? AND user_id = ? AND local_date >= ? GROUP BY local_date',
+      ),
+      exportAttempts: db.prepare(
+        `SELECT question_id, lecture, source, post_id, choice, correct, answered_at, local_date, points
+         FROM quiz_attempts WHERE guild_id = ? AND user_id = ? ORDER BY id`,
       ),
     };
   }
@@ -158,6 +135,11 @@ export class QuizStore {
     return toPost(row);
   }
 
+  post(id: number): QuizPost | undefined {
+    const row = this.s.post.get(id);
+    return row && toPost(row);
+  }
+
   /** Remembers which message shows the post (known only after Discord created it). */
   setMessage(postId: number, messageId: string, channelId: string | null): void {
     this.s.setMessage.run(messageId, channelId, postId);
@@ -173,97 +155,48 @@ export class QuizStore {
     return new Map(this.s.choiceCounts.all(postId).map((row) => [row.choice, row.n]));
   }
 
-  post(id: number): QuizPost | undefined {
-    const row = this.s.post.get(id);
-    return row && toPost(row);
+  /** Answers to a post, and how many were right. */
+  totals(postId: number): { answers: number; correct: number } {
+    return this.s.postTotals.get(postId)!;
   }
 
-  /**
-   * Records a member's answer to a post. Their first answer stands: a second click returns the
-   * first verdict and changes nothing.
-   */
-  answer(post: QuizPost, question: Question, userId: string, position: number, when: When): AnswerOutcome {
-    const chosen = post.choiceOrder[position]!;
-    const correct = chosen === question.answer;
-    return this.db
-      .transaction((): AnswerOutcome => {
-        const result = this.progress.recordAttempt(
-          {
-            guildId: post.guildId,
-            userId,
-            questionId: question.id,
-            lecture: question.lecture,
-            source: post.source,
-            postId: post.id,
-            choice: chosen,
-            correct,
-            ...(post.day ? { day: post.day } : {}),
-          },
-          when,
-        );
-        if (!result.recorded) {
-          const first = this.progress.answerTo(post.id, userId);
-          // A daily quiz answered on another post of the same day has no row for this post.
-          return { status: 'already-answered', correct: first?.correct ?? false, chosen: first?.choice ?? -1 };
-        }
-        this.reschedule(post.guildId, userId, question, correct ? 'good' : 'again', when.now);
-        return { status: 'recorded', correct, chosen, points: result.points, attemptId: result.attemptId };
-      })
-      .immediate();
+  /** The member's recorded answer to a post, if any. */
+  answerTo(postId: number, userId: string): { attemptId: number; choice: number; correct: boolean } | undefined {
+    const row = this.s.answerTo.get(postId, userId);
+    return row && { attemptId: row.id, choice: row.choice, correct: row.correct === 1 };
   }
 
-  /** Reviews the member's card for a question (creating it on first sight). */
-  reschedule(guildId: string, userId: string, question: Question, recall: Recall, now: Date): CardState {
-    const row = this.s.card.get(guildId, userId, question.id);
-    const before = row ? toCard(row) : newCard(now);
-    return this.save(guildId, userId, question, review(before, recall, now), recall, JSON.stringify(before));
+  /** Whether the member answered a daily quiz for this local day. */
+  answeredDailyOn(guildId: string, userId: string, day: string): boolean {
+    return this.s.dailyOn.get(guildId, userId, day) !== undefined;
   }
 
-  /**
-   * The member says a right answer was hard or easy: the last review is redone with that rating.
-   * Once per review; false when there is nothing to re-rate.
-   */
-  rate(guildId: string, userId: string, question: Question, recall: 'hard' | 'easy'): CardState | undefined {
-    return this.db
-      .transaction(() => {
-        const row = this.s.card.get(guildId, userId, question.id);
-        if (!row?.previous || row.last_correct !== 1 || !row.last_review) return undefined;
-        const parsed = JSON.parse(row.previous) as CardState & { due: string; last_review: string | null };
-        const before: CardState = { ...parsed, due: new Date(parsed.due), last_review: parsed.last_review ? new Date(parsed.last_review) : null };
-        const at = new Date(row.last_review);
-        return this.save(guildId, userId, question, review(before, recall, at), recall, null);
-      })
-      .immediate();
+  /** Whether a right practice answer to this question already earned points on this local day. */
+  practiceCreditedOn(guildId: string, userId: string, questionId: string, day: string): boolean {
+    return this.s.practiceCredited.get(guildId, userId, questionId, day) !== undefined;
   }
 
-  private save(guildId: string, userId: string, question: Question, next: CardState, recall: Recall, previous: string | null): CardState {
-    this.s.saveCard.run({
-      guildId,
-      userId,
-      questionId: question.id,
-      lecture: question.lecture,
-      ...next,
-      due: next.due.toISOString(),
-      lastReview: next.last_review?.toISOString() ?? null,
-      lastCorrect: recall === 'again' ? 0 : 1,
-      previous,
+  /** Records an answer and adds it to the member's topic figures. Call inside the answer's transaction. */
+  insertAttempt(attempt: Attempt): number {
+    const info = this.s.insertAttempt.run({
+      ...attempt,
+      correct: attempt.correct ? 1 : 0,
+      answeredAt: attempt.answeredAt.toISOString(),
     });
-    return next;
+    this.s.topicAdd.run(attempt.guildId, attempt.userId, attempt.lecture, attempt.correct ? 1 : 0);
+    return Number(info.lastInsertRowid);
   }
 
-  card(guildId: string, userId: string, questionId: string): CardState | undefined {
-    const row = this.s.card.get(guildId, userId, questionId);
-    return row && toCard(row);
+  topics(guildId: string, userId: string): TopicScore[] {
+    return this.s.topics.all(guildId, userId);
   }
 
-  /** The member's cards, most overdue first. */
-  cards(guildId: string, userId: string): CardSummary[] {
-    return this.s.cards.all(guildId, userId).map((row) => ({
-      questionId: row.question_id,
-      lecture: row.lecture,
-      due: new Date(row.due),
-      lastReview: new Date(row.last_review ?? 0),
-      lastCorrect: row.last_correct === 1,
-    }));
+  /** Answers per local day from `since` (a local date) on. */
+  answersByDay(guildId: string, userId: string, since: string): Map<string, number> {
+    return new Map(this.s.days.all(guildId, userId, since).map((row) => [row.day, row.n]));
+  }
+
+  exportOf(guildId: string, userId: string): { quizAttempts: unknown[]; topicScores: unknown[] } {
+    return { quizAttempts: this.s.exportAttempts.all(guildId, userId), topicScores: this.s.topics.all(guildId, userId) };
   }
 }

@@ -1,31 +1,47 @@
 import { BotMetaStore } from './botMeta.js';
-import type { Db } from './database.js';
+import { ChecklistStore } from './checklists.js';
 import { DailyStore } from './daily.js';
+import type { Db } from './database.js';
 import { GuildSettingsStore } from './guildSettings.js';
-import { ProgressStore } from './progress.js';
+import { MembersStore } from './members.js';
 import { QuizStore } from './quiz.js';
+import { ReadsStore } from './reads.js';
 import { RecapStore } from './recaps.js';
+import { ReviewCardStore } from './reviewCards.js';
+import { ScoresStore } from './scores.js';
 
-/** Every store, each preparing its statements once on the shared connection. */
+/** One store per aggregate, each preparing its statements once on the shared connection. */
 export interface Stores {
-  db: Db;
   meta: BotMetaStore;
   guilds: GuildSettingsStore;
-  progress: ProgressStore;
+  members: MembersStore;
+  scores: ScoresStore;
+  reads: ReadsStore;
+  checklists: ChecklistStore;
   quiz: QuizStore;
+  cards: ReviewCardStore;
   daily: DailyStore;
   recaps: RecapStore;
 }
 
 export function createStores(db: Db): Stores {
-  const progress = new ProgressStore(db);
   return {
-    db,
     meta: new BotMetaStore(db),
     guilds: new GuildSettingsStore(db),
-    progress,
-    quiz: new QuizStore(db, progress),
+    members: new MembersStore(db),
+    scores: new ScoresStore(db),
+    reads: new ReadsStore(db),
+    checklists: new ChecklistStore(db),
+    quiz: new QuizStore(db),
+    cards: new ReviewCardStore(db),
     daily: new DailyStore(db),
     recaps: new RecapStore(db),
   };
+}
+
+/** Runs `work` in one write transaction (taken at once, so two processes never interleave). */
+export type Transaction = <T>(work: () => T) => T;
+
+export function transactionOf(db: Db): Transaction {
+  return (work) => db.transaction(work).immediate();
 }

@@ -1,79 +1,29 @@
-import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
-import type { Router } from '../commands/router.js';
-import type { Context } from '../commands/types.js';
-import { t, toLocale } from '../i18n/index.js';
-import { registerCommands } from './register.js';
-import { autocompleteRequestOf, commandRequestOf, componentRequestOf } from './requests.js';
+import { Events, type Client, type Interaction } from 'discord.js';
+import type { Logger } from 'pino';
+import { toLocale } from '../core/locale.js';
+import type { Router, RouterDeps } from '../app/router.js';
+import { t } from '../i18n/index.js';
+import { autocompleteRequestOf, commandRequestOf, componentRequestOf, modalRequestOf } from './requests.js';
 import { sendFailure, sendReply } from './respond.js';
 
-export interface BotOptions {
-  token: string;
-  apiUrl: string;
-  devGuildId: string | undefined;
-  router: Router;
-  context: Context;
-}
-
-export interface Bot {
-  client: Client;
-  /** Resolves once logged in, commands registered (when changed) and ready to answer. */
-  ready: Promise<void>;
-  stop(): Promise<void>;
-}
-
-/** Connects the real discord.js client and routes every interaction through the shared handlers. */
-export function startBot(options: BotOptions): Bot {
-  const { router, context } = options;
-  const { log } = context;
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: options.apiUrl } });
-
+/** Routes every interaction the client receives through the shared handlers, and logs what the client reports. */
+export function attachHandlers(client: Client, router: Router<RouterDeps>, log: Logger): void {
   client.on(Events.InteractionCreate, (interaction) => {
-    void handleInteraction(interaction, router, context);
+    void handleInteraction(interaction, router, log);
   });
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord client warning'));
   client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'gateway disconnected'));
-  client.rest.on('rateLimited', (info) =>
-    log.warn({ route: info.route, method: info.method, retryAfter: info.retryAfter, global: info.global }, 'rate limited by Discord'),
-  );
-
-  const ready = new Promise<void>((resolve, reject) => {
-    client.once(Events.ClientReady, async (ready) => {
-      log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'connected to Discord');
-      try {
-        await registerCommands({
-          rest: client.rest,
-          applicationId: ready.application.id,
-          guildId: options.devGuildId,
-          definitions: router.commands.map((command) => command.data),
-          meta: context.stores.meta,
-          log,
-        });
-      } catch (error) {
-        // The bot can still answer commands registered earlier.
-        log.error({ err: error }, 'could not register slash commands');
-      }
-      resolve();
-    });
-    client.login(options.token).catch(reject);
-  });
-
-  return {
-    client,
-    ready,
-    async stop() {
-      await client.destroy();
-    },
-  };
+  client.rest.on('rateLimited', (info) => log.warn({ route: info.route, method: info.method, retryAfter: info.retryAfter, global: info.global }, 'rate limited by Discord'));
 }
 
 /** The error boundary: whatever happens, log it with context and never let it escape. */
-export async function handleInteraction(interaction: Interaction, router: Router, context: Context): Promise<void> {
+export async function handleInteraction(interaction: Interaction, router: Router<RouterDeps>, log: Logger): Promise<void> {
   const where = {
     interaction: interaction.id,
     type: interaction.type,
     command: interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : undefined,
-    customId: interaction.isMessageComponent() ? interaction.customId : undefined,
+    customId: interaction.isMessageComponent() || interaction.isModalSubmit() ? interaction.customId.slice(0, 100) : undefined,
     guild: interaction.guildId,
     channel: interaction.channelId,
     user: interaction.user.id,
@@ -82,22 +32,26 @@ export async function handleInteraction(interaction: Interaction, router: Router
     if (interaction.isChatInputCommand()) {
       // Commands that wait on Discord themselves acknowledge first, within the 3-second window.
       const defer = router.find(interaction.commandName)?.defer;
-      if (defer) await interaction.deferReply(defer === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
-      await sendReply(interaction, await router.command(commandRequestOf(interaction), context));
+      if (defer) await interaction.deferReply(defer === 'ephemeral' ? { flags: 64 } : {});
+      await sendReply(interaction, await router.command(commandRequestOf(interaction)));
     } else if (interaction.isAutocomplete()) {
-      await interaction.respond(router.autocomplete(autocompleteRequestOf(interaction), context));
-    } else if (interaction.isButton() || interaction.isStringSelectMenu()) {
-      await sendReply(interaction, await router.component(componentRequestOf(interaction), context));
+      await interaction.respond(router.autocomplete(autocompleteRequestOf(interaction)));
+    } else if (interaction.isMessageComponent()) {
+      const request = componentRequestOf(interaction);
+      if (!request) return log.debug(where, 'ignored a component of a kind the bot does not use');
+      await sendReply(interaction, await router.component(request));
+    } else if (interaction.isModalSubmit()) {
+      await sendReply(interaction, await router.modal(modalRequestOf(interaction)));
     } else {
-      context.log.debug(where, 'ignored an interaction of a kind the bot does not handle');
+      log.debug(where, 'ignored an interaction of a kind the bot does not handle');
     }
   } catch (error) {
-    context.log.error({ ...where, err: error }, 'interaction failed');
-    if (!interaction.isChatInputCommand() && !interaction.isMessageComponent()) return;
+    log.error({ ...where, err: error }, 'interaction failed');
+    if (!interaction.isChatInputCommand() && !interaction.isMessageComponent() && !interaction.isModalSubmit()) return;
     try {
       await sendFailure(interaction, `⚠️ ${t(toLocale(interaction.locale), 'error.generic')}`);
     } catch (second) {
-      context.log.warn({ ...where, err: second }, 'could not tell the member about the failure');
+      log.warn({ ...where, err: second }, 'could not tell the member about the failure');
     }
   }
 }

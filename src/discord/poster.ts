@@ -1,24 +1,12 @@
 import { DiscordAPIError, HTTPError, PermissionFlagsBits, PermissionsBitField, RateLimitError, Routes, type Client, type REST } from 'discord.js';
 import type { APIMessage } from 'discord-api-types/v10';
-import type { MessagePayload } from '../commands/types.js';
-import { PostError, type ChannelPoster } from '../daily/poster.js';
+import { PostError } from '../core/failure.js';
+import type { ChannelPoster } from '../core/poster.js';
+import type { MessagePayload } from '../core/reply.js';
+import { outgoing } from './outgoing.js';
 
 /** What the bot needs in the daily channel. */
 const NEEDED = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessages, PermissionFlagsBits.EmbedLinks];
-
-function body(message: MessagePayload) {
-  const files = message.files ?? [];
-  return {
-    body: {
-      content: message.content ?? '',
-      embeds: message.embeds ?? [],
-      components: message.components ?? [],
-      allowed_mentions: { parse: [] },
-      ...(files.length > 0 ? { attachments: files.map((file, id) => ({ id, filename: file.name, description: file.description })) } : {}),
-    },
-    files: files.map((file) => ({ name: file.name, data: file.data })),
-  };
-}
 
 function toPostError(error: unknown): PostError {
   if (error instanceof DiscordAPIError) return new PostError(error.message, error.status, typeof error.code === 'number' ? error.code : 0);
@@ -43,12 +31,9 @@ export class DiscordPoster implements ChannelPoster {
   }
 
   async send(channelId: string, message: MessagePayload, nonce?: string): Promise<string> {
-    const { body: payload, files } = body(message);
+    const { body, files } = outgoing(message);
     try {
-      const sent = (await this.rest.post(Routes.channelMessages(channelId), {
-        body: nonce ? { ...payload, nonce, enforce_nonce: true } : payload,
-        files,
-      })) as APIMessage;
+      const sent = (await this.rest.post(Routes.channelMessages(channelId), { body: nonce ? { ...body, nonce, enforce_nonce: true } : body, files })) as APIMessage;
       return sent.id;
     } catch (error) {
       throw toPostError(error);
@@ -56,9 +41,9 @@ export class DiscordPoster implements ChannelPoster {
   }
 
   async edit(channelId: string, messageId: string, message: MessagePayload): Promise<void> {
-    const { body: payload, files } = body(message);
+    const { body, files } = outgoing(message);
     try {
-      await this.rest.patch(Routes.channelMessage(channelId, messageId), { body: payload, files });
+      await this.rest.patch(Routes.channelMessage(channelId, messageId), { body, files });
     } catch (error) {
       throw toPostError(error);
     }

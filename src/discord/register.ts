@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Routes, type REST } from 'discord.js';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { BotMetaStore } from '../db/botMeta.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from 'pino';
 
 export interface RegisterOptions {
   rest: REST;

@@ -1,14 +1,16 @@
 import {
   ApplicationCommandOptionType,
+  ComponentType,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type CommandInteractionOption,
   type MessageComponentInteraction,
+  type ModalSubmitInteraction,
 } from 'discord.js';
-import type { Actor, AutocompleteRequest, CommandRequest, ComponentRequest, OptionValue } from '../commands/types.js';
-import { toLocale } from '../i18n/index.js';
+import { toLocale } from '../core/locale.js';
+import type { Actor, AutocompleteRequest, ClickableComponent, CommandRequest, ComponentRequest, ModalRequest, OptionValue } from '../core/requests.js';
 
-type AnyInteraction = ChatInputCommandInteraction | AutocompleteInteraction | MessageComponentInteraction;
+type AnyInteraction = ChatInputCommandInteraction | AutocompleteInteraction | MessageComponentInteraction | ModalSubmitInteraction;
 
 /** Turns discord.js interactions into the plain requests handlers take. */
 export function actorOf(interaction: AnyInteraction): Actor {
@@ -18,8 +20,13 @@ export function actorOf(interaction: AnyInteraction): Actor {
     channelId: interaction.channelId,
     locale: toLocale(interaction.locale),
   };
+  // Absent in a DM: handlers that need a permission then refuse (they fail closed).
   if (interaction.memberPermissions) actor.permissions = interaction.memberPermissions.bitfield;
   const member = interaction.member;
+  if (member) {
+    const roles = member.roles;
+    actor.roleIds = Array.isArray(roles) ? roles : [...roles.cache.keys()];
+  }
   const name = (member && 'displayName' in member ? member.displayName : undefined) ?? (member && 'nick' in member ? member.nick : null) ?? interaction.user.displayName;
   if (name) actor.displayName = name;
   return actor;
@@ -34,6 +41,9 @@ function flatten(data: readonly CommandInteractionOption[]): { subcommand?: stri
       const inner = flatten(option.options ?? []);
       subcommand = subcommand ? `${subcommand} ${option.name}` : inner.subcommand ? `${option.name} ${inner.subcommand}` : option.name;
       Object.assign(options, inner.options);
+    } else if (option.type === ApplicationCommandOptionType.Attachment && option.attachment) {
+      const a = option.attachment;
+      options[option.name] = { id: a.id, filename: a.name, size: a.size, url: a.url, ...(a.contentType ? { contentType: a.contentType } : {}) };
     } else if (option.value !== undefined && option.value !== null) {
       options[option.name] = option.value;
     }
@@ -64,11 +74,38 @@ export function autocompleteRequestOf(interaction: AutocompleteInteraction): Aut
   return { ...commandRequestOf(interaction), focused: { name: focused.name, value: String(focused.value) } };
 }
 
-export function componentRequestOf(interaction: MessageComponentInteraction): ComponentRequest {
+/** Every custom_id on a message, however deeply its components nest. */
+function customIdsOf(components: readonly unknown[]): string[] {
+  const ids: string[] = [];
+  const visit = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    const json = 'toJSON' in node && typeof node.toJSON === 'function' ? (node.toJSON() as Record<string, unknown>) : (node as Record<string, unknown>);
+    if (typeof json.custom_id === 'string') ids.push(json.custom_id);
+    for (const key of ['components', 'accessory', 'component']) {
+      const child = json[key];
+      if (Array.isArray(child)) child.forEach(visit);
+      else visit(child);
+    }
+  };
+  components.forEach(visit);
+  return ids;
+}
+
+export function componentRequestOf(interaction: MessageComponentInteraction): ComponentRequest | undefined {
+  const type = interaction.componentType;
+  if (type !== ComponentType.Button && type !== ComponentType.StringSelect) return undefined;
   return {
     ...actorOf(interaction),
     customId: interaction.customId,
+    componentType: type as ClickableComponent,
     values: interaction.isStringSelectMenu() ? interaction.values : [],
     messageId: interaction.message.id,
+    messageCustomIds: customIdsOf(interaction.message.components),
   };
+}
+
+export function modalRequestOf(interaction: ModalSubmitInteraction): ModalRequest {
+  const fields: Record<string, string> = {};
+  for (const [id, field] of interaction.fields.fields) if ('value' in field && typeof field.value === 'string') fields[id] = field.value;
+  return { ...actorOf(interaction), customId: interaction.customId, fields, ...(interaction.message ? { messageId: interaction.message.id } : {}) };
 }

@@ -4,25 +4,34 @@ import {
   type InteractionEditReplyOptions,
   type InteractionReplyOptions,
   type MessageComponentInteraction,
+  type ModalSubmitInteraction,
 } from 'discord.js';
-import type { MessagePayload, Reply } from '../commands/types.js';
+import type { MessagePayload, Reply } from '../core/reply.js';
+import { outgoing } from './outgoing.js';
 
-type Answerable = ChatInputCommandInteraction | MessageComponentInteraction;
+type Answerable = ChatInputCommandInteraction | MessageComponentInteraction | ModalSubmitInteraction;
 
-function toDiscord(message: MessagePayload): InteractionEditReplyOptions {
+/** The fitted message in the shape discord.js's interaction methods take. */
+function options(message: MessagePayload): InteractionEditReplyOptions {
+  const { body, files } = outgoing(message);
   return {
-    content: message.content ?? '',
-    embeds: message.embeds ?? [],
-    components: message.components ?? [],
-    files: (message.files ?? []).map((file) => ({ attachment: file.data, name: file.name, description: file.description })),
+    content: body.content,
+    embeds: body.embeds,
+    components: body.components,
+    files: files.map((file, i) => ({ attachment: file.data as Buffer, name: file.name, ...(body.attachments?.[i]?.description ? { description: body.attachments[i]!.description } : {}) })),
     allowedMentions: { parse: [] },
   };
 }
 
 /** Sends a handler's reply the way the interaction's state allows (fresh, deferred or a component update). */
 export async function sendReply(interaction: Answerable, reply: Reply): Promise<void> {
-  const payload = toDiscord(reply.message);
-  if (reply.type === 'update' && interaction.isMessageComponent()) {
+  if (reply.type === 'modal') {
+    // A form can only be the first answer; a deferred interaction gets the generic failure instead.
+    if ('showModal' in interaction && !interaction.deferred && !interaction.replied) return void (await interaction.showModal(reply.modal));
+    throw new Error('a modal can only answer an interaction that was not acknowledged yet');
+  }
+  const payload = options(reply.message);
+  if (reply.type === 'update' && (interaction.isMessageComponent() || (interaction.isModalSubmit() && interaction.isFromMessage()))) {
     if (interaction.deferred || interaction.replied) await interaction.editReply(payload);
     else await interaction.update(payload);
     return;
@@ -43,7 +52,7 @@ export async function sendReply(interaction: Answerable, reply: Reply): Promise<
 
 /** A last-resort ephemeral answer after an unexpected error, whatever state the interaction is in. */
 export async function sendFailure(interaction: Answerable, content: string): Promise<void> {
-  const payload = { content, flags: MessageFlags.Ephemeral as const, allowedMentions: { parse: [] } };
+  const payload = { ...options({ content }), flags: MessageFlags.Ephemeral as const } as InteractionReplyOptions;
   if (interaction.deferred || interaction.replied) await interaction.followUp(payload);
   else await interaction.reply(payload);
 }

@@ -1,55 +1,79 @@
-import { REST } from 'discord.js';
-import type { App } from '../app.js';
-import { startScheduler } from '../daily/scheduler.js';
-import { DailyService } from '../daily/service.js';
-import { startBot, type Bot } from './bot.js';
+import { Events, REST } from 'discord.js';
+import type { Logger } from 'pino';
+import { createApp, type App } from '../app/app.js';
+import { startScheduler } from '../commands/daily/scheduler.js';
+import type { Clock, Random } from '../domain/clock.js';
+import { attachHandlers } from './bot.js';
+import { createClient } from './client.js';
 import { DiscordPoster } from './poster.js';
+import { registerCommands } from './register.js';
 
 export interface DiscordOptions {
   token: string;
   apiUrl: string;
   devGuildId: string | undefined;
   revealHours: number;
+  databasePath: string;
+  log: Logger;
+  clock?: Clock;
+  random?: Random;
 }
 
 export interface RunningBot {
-  bot: Bot;
-  daily: DailyService;
+  client: ReturnType<typeof createClient>;
+  app: App;
   stop(): Promise<void>;
 }
 
-/** Discord mode: the client, the daily poster on its REST queue, and the scheduler once ready. */
-export async function runDiscord(app: App, options: DiscordOptions): Promise<RunningBot> {
-  const { context } = app;
-  const bot = startBot({ token: options.token, apiUrl: options.apiUrl, devGuildId: options.devGuildId, router: app.router, context });
+/**
+ * Discord mode: the client, the daily poster on a REST queue of its own, the app wired with that
+ * poster (once, before anything runs), then login, command registration and the scheduler.
+ */
+export async function runDiscord(options: DiscordOptions): Promise<RunningBot> {
+  const { log } = options;
+  const client = createClient(options.apiUrl);
   const postRest = new REST({ api: options.apiUrl }).setToken(options.token);
-  postRest.on('rateLimited', (info) =>
-    context.log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'daily posts rate limited by Discord'),
-  );
-  const daily = new DailyService({
-    stores: context.stores,
-    poster: new DiscordPoster(bot.client, postRest),
-    log: context.log,
-    now: context.now,
-    random: context.random,
+  postRest.on('rateLimited', (info) => log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'daily posts rate limited by Discord'));
+  const app = createApp({
+    databasePath: options.databasePath,
+    poster: new DiscordPoster(client, postRest),
+    log,
     revealHours: options.revealHours,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.random ? { random: options.random } : {}),
   });
-  context.daily = daily;
+  attachHandlers(client, app.router, log);
+
+  const ready = new Promise<void>((resolve, reject) => {
+    client.once(Events.ClientReady, async (ready) => {
+      log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'connected to Discord');
+      try {
+        await registerCommands({ rest: client.rest, applicationId: ready.application.id, guildId: options.devGuildId, definitions: app.router.definitions(), meta: app.stores.meta, log });
+      } catch (error) {
+        // The bot can still answer commands registered earlier.
+        log.error({ err: error }, 'could not register slash commands');
+      }
+      resolve();
+    });
+    client.login(options.token).catch(reject);
+  });
   try {
-    await bot.ready;
+    await ready;
   } catch (error) {
-    await bot.stop();
+    await client.destroy();
+    app.close();
     throw error;
   }
-  const scheduler = startScheduler(daily, context.log);
+  const scheduler = startScheduler(app.services.daily, log);
   return {
-    bot,
-    daily,
+    client,
+    app,
     async stop() {
       await scheduler.stop();
       postRest.clearHashSweeper();
       postRest.clearHandlerSweeper();
-      await bot.stop();
+      await client.destroy();
+      app.close();
     },
   };
 }

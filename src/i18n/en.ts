@@ -1,11 +1,12 @@
 import type { MessageKey } from './ko.js';
 
-export const en: Record<MessageKey, string> = {
+export const en = {
   'error.unknownTopic': "I can't find a lecture called `{input}`. Topics: {choices}",
   'error.unknownSection': 'The `{lecture}` lecture has no section `{input}`. Sections: {choices}',
   'error.staleComponent': 'This button no longer works. Please run the command again (e.g. `/summary fullstack`).',
   'error.unknownCommand': 'There is no `/{name}` command. `/help` lists the commands.',
   'error.generic': 'Something went wrong and I could not handle that. Please try again in a moment.',
+  'error.badOption': 'The value of `{option}` for `/{command}` is not valid. `/help` has examples.',
   'error.guildOnly': 'This command only works in a server channel.',
 
   'summary.speaker': 'Speaker: {speaker}',
@@ -19,15 +20,9 @@ export const en: Record<MessageKey, string> = {
   'help.description':
     'A study bot that keeps lecture notes alive on Discord: read lecture summaries, answer quizzes, tick off checklists, and study together.',
   'help.commands': 'Commands',
-  'help.summary': '`/summary topic:<topic> [section] [private]` shows a lecture summary. e.g. `/summary fullstack`, `/summary nlp section:klue`',
-  'help.quiz': '`/quiz [topic] [private]` a practice question; without a topic, the one you should review next. e.g. `/quiz nlp`',
-  'help.review': '`/review` cards due today and a round of the questions you got wrong. e.g. `/review`',
-  'help.checklist': '`/checklist [name]` career checklists you can tick off. e.g. `/checklist career-start`',
-  'help.progress': "`/progress [period]` the server's leaderboard and your rank. e.g. `/progress period:all`",
-  'help.stats': '`/stats [member]` reading, quiz accuracy, streak, checklists, rank. e.g. `/stats`',
-  'help.mydata': '`/mydata export|delete|privacy` export or delete your data, hide your name. e.g. `/mydata export`',
-  'help.studyconfig': '`/studyconfig set|show|pause|resume|post-now` (admins) channel, time, time zone and language of the daily topic and quiz. e.g. `/studyconfig set channel:#study time:07:30`',
-  'help.help': '`/help` shows this help.',
+  'help.admin': '(admins)',
+  'help.example': 'e.g. {examples}',
+  'help.moreTopics': '…and {count} more lectures (find them with `/summary`)',
   'help.topics': 'Topics',
   'help.topicLine': '`{slug}` {title} ({speaker}) — {blurb}',
 
@@ -91,7 +86,9 @@ export const en: Record<MessageKey, string> = {
   'mydata.notYours': 'This button belongs to another member.',
 
   'quiz.title': '🧠 Quiz · {lecture}',
-  'quiz.footer': 'Difficulty: {difficulty} · Section: {section} · your first answer counts',
+  'quiz.footer': 'Difficulty: {difficulty} · your first answer counts',
+  'quiz.fromSection': '📖 From: {lecture} · {section}',
+  'quiz.noQuestions': 'There are no questions to ask yet.',
   'quiz.easy': 'easy',
   'quiz.medium': 'medium',
   'quiz.hard': 'hard',
@@ -181,5 +178,4 @@ export const en: Record<MessageKey, string> = {
   'config.postedNow': '✅ Posted in {channel}.',
   'config.postFailed': "⚠️ I couldn't post in {channel}: {reason}",
   'config.busy': 'A post is already on its way. Check `/studyconfig show` in a moment.',
-  'config.noScheduler': 'Posting is not available in this mode.',
-};
+} as const satisfies Record<MessageKey, string>;

@@ -5,6 +5,7 @@ export const ko = {
   'error.staleComponent': '이 버튼은 더 이상 쓸 수 없어요. 명령어를 다시 실행해 주세요. (예: `/summary fullstack`)',
   'error.unknownCommand': '`/{name}` 명령어는 없어요. `/help`로 명령어 목록을 볼 수 있어요.',
   'error.generic': '문제가 생겨 요청을 처리하지 못했어요. 잠시 후 다시 시도해 주세요.',
+  'error.badOption': '`/{command}`의 `{option}` 값이 올바르지 않아요. `/help`에서 예시를 확인해 주세요.',
   'error.guildOnly': '이 명령어는 서버 채널에서만 쓸 수 있어요.',
 
   'summary.speaker': '강연자: {speaker}',
@@ -18,15 +19,9 @@ export const ko = {
   'help.description':
     '강의 노트를 디스코드에서 계속 살아 있게 하는 스터디 봇이에요. 강의 요약을 읽고, 퀴즈를 풀고, 체크리스트를 채우며 함께 공부해요.',
   'help.commands': '명령어',
-  'help.summary': '`/summary topic:<주제> [section] [private]` 강의 요약을 보여줘요. 예: `/summary fullstack`, `/summary nlp section:klue`',
-  'help.quiz': '`/quiz [topic] [private]` 연습 문제. 주제가 없으면 지금 복습할 문제를 골라요. 예: `/quiz nlp`',
-  'help.review': '`/review` 오늘 복습할 카드와 틀린 문제 다시 풀기. 예: `/review`',
-  'help.checklist': '`/checklist [name]` 커리어 체크리스트를 보고 체크해요. 예: `/checklist career-start`',
-  'help.progress': '`/progress [period]` 서버 리더보드와 내 순위. 예: `/progress period:all`',
-  'help.stats': '`/stats [member]` 읽기, 퀴즈 정답률, 연속 학습, 체크리스트, 순위. 예: `/stats`',
-  'help.mydata': '`/mydata export|delete|privacy` 내 데이터 내보내기, 삭제, 리더보드 공개 설정. 예: `/mydata export`',
-  'help.studyconfig': '`/studyconfig set|show|pause|resume|post-now` (관리자) 데일리 주제와 퀴즈의 채널, 시각, 시간대, 언어. 예: `/studyconfig set channel:#스터디 time:07:30`',
-  'help.help': '`/help` 이 도움말을 보여줘요.',
+  'help.admin': '(관리자)',
+  'help.example': '예: {examples}',
+  'help.moreTopics': '…그 밖에 강의 {count}개 (`/summary`에서 찾아보세요)',
   'help.topics': '주제',
   'help.topicLine': '`{slug}` {title} ({speaker}) — {blurb}',
 
@@ -90,7 +85,9 @@ export const ko = {
   'mydata.notYours': '이 버튼은 다른 멤버의 것이에요.',
 
   'quiz.title': '🧠 퀴즈 · {lecture}',
-  'quiz.footer': '난이도: {difficulty} · 섹션: {section} · 답은 한 번만 기록돼요',
+  'quiz.footer': '난이도: {difficulty} · 답은 한 번만 기록돼요',
+  'quiz.fromSection': '📖 출처: {lecture} · {section}',
+  'quiz.noQuestions': '아직 낼 문제가 없어요.',
   'quiz.easy': '쉬움',
   'quiz.medium': '보통',
   'quiz.hard': '어려움',
@@ -180,7 +177,6 @@ export const ko = {
   'config.postedNow': '✅ {channel}에 게시했어요.',
   'config.postFailed': '⚠️ {channel}에 게시하지 못했어요: {reason}',
   'config.busy': '이미 게시 중이에요. 잠시 후 `/studyconfig show`로 확인해 주세요.',
-  'config.noScheduler': '이 모드에서는 게시할 수 없어요.',
 } as const;
 
 export type MessageKey = keyof typeof ko;

@@ -1,0 +1,52 @@
+import type { Logger } from 'pino';
+import { toRegistration } from '../core/command.js';
+import type { ChannelPoster } from '../core/poster.js';
+import type { Clock, Random } from '../domain/clock.js';
+import { openDatabase, type Db } from '../db/database.js';
+import type { Stores } from '../db/stores.js';
+import { features } from './registry.js';
+import { Router } from './router.js';
+import { createServices, type Services } from './services.js';
+
+export interface AppOptions {
+  databasePath: string;
+  /** Where the daily post goes: Discord channels or the console. */
+  poster: ChannelPoster;
+  log: Logger;
+  revealHours: number;
+  clock?: Clock;
+  random?: Random;
+  instanceId?: string;
+}
+
+export interface App {
+  db: Db;
+  stores: Stores;
+  services: Services;
+  router: Router<Services>;
+  close(): void;
+}
+
+const systemClock: Clock = { now: () => new Date() };
+
+/** What every mode shares: the database, its stores and services, the router over every feature. */
+export function createApp(options: AppOptions): App {
+  const db = openDatabase(options.databasePath);
+  const { stores, services: base } = createServices(db, {
+    poster: options.poster,
+    log: options.log,
+    clock: options.clock ?? systemClock,
+    random: options.random ?? Math.random,
+    revealHours: options.revealHours,
+    ...(options.instanceId ? { instanceId: options.instanceId } : {}),
+  });
+  const commandList = () => router.commands;
+  const services: Services = { ...base, commandList };
+  const router = new Router(features, services);
+  return { db, stores, services, router, close: () => db.close() };
+}
+
+/** The definitions registered with Discord, in the registry's order. */
+export function commandDefinitions() {
+  return features.flatMap((feature) => feature.commands ?? []).map((command) => toRegistration(command.data));
+}

@@ -1,0 +1,88 @@
+import type { Logger } from 'pino';
+import type { ChannelPoster } from '../core/poster.js';
+import type { Clock, Random } from '../domain/clock.js';
+import type { ChecklistStore } from '../db/checklists.js';
+import type { DailyStore } from '../db/daily.js';
+import type { Db } from '../db/database.js';
+import type { GuildSettingsStore } from '../db/guildSettings.js';
+import type { MembersStore } from '../db/members.js';
+import type { QuizStore } from '../db/quiz.js';
+import type { ReadsStore } from '../db/reads.js';
+import type { RecapStore } from '../db/recaps.js';
+import { createStores, transactionOf, type Stores, type Transaction } from '../db/stores.js';
+import { DailyService } from '../commands/daily/service.js';
+import type { CommandSummary } from '../commands/help/deps.js';
+import { builtInBank, builtInCatalog, type Catalog, type QuestionBank } from '../services/catalog.js';
+import { MemberData } from '../services/memberData.js';
+import { Practice } from '../services/practice.js';
+import { ProgressService } from '../services/progress.js';
+import { Standings } from '../services/standings.js';
+
+/** Every service a feature may declare, by the name it declares it under. Wired once, here. */
+export interface Services {
+  clock: Clock;
+  random: Random;
+  log: Logger;
+  transaction: Transaction;
+  catalog: Catalog;
+  bank: QuestionBank;
+  guilds: GuildSettingsStore;
+  members: MembersStore;
+  reads: ReadsStore;
+  checklists: ChecklistStore;
+  quiz: QuizStore;
+  dailyPosts: DailyStore;
+  recaps: RecapStore;
+  progress: ProgressService;
+  standings: Standings;
+  memberData: MemberData;
+  practice: Practice;
+  daily: DailyService;
+  poster: ChannelPoster;
+  /** What the bot may do in a channel (the poster knows, from the gateway cache). */
+  channels: Pick<ChannelPoster, 'missingPermissions'>;
+  commandList: () => readonly CommandSummary[];
+}
+
+export interface ServiceOptions {
+  poster: ChannelPoster;
+  clock: Clock;
+  random: Random;
+  log: Logger;
+  revealHours: number;
+  /** Names this process in its daily-post claims. */
+  instanceId?: string;
+}
+
+/** Builds every store and service on one database connection. */
+export function createServices(db: Db, options: ServiceOptions): { stores: Stores; services: Omit<Services, 'commandList'> } {
+  const stores = createStores(db);
+  const transaction = transactionOf(db);
+  const { clock, random, log, poster } = options;
+  const catalog = builtInCatalog;
+  const bank = builtInBank;
+  const standings = new Standings(stores);
+  const base = {
+    clock,
+    random,
+    log,
+    transaction,
+    catalog,
+    bank,
+    guilds: stores.guilds,
+    members: stores.members,
+    reads: stores.reads,
+    checklists: stores.checklists,
+    quiz: stores.quiz,
+    dailyPosts: stores.daily,
+    recaps: stores.recaps,
+    progress: new ProgressService(stores, transaction),
+    standings,
+    memberData: new MemberData(stores, transaction),
+    practice: new Practice({ quiz: stores.quiz, cards: stores.cards, guilds: stores.guilds, bank, clock, random }),
+    poster,
+    channels: poster,
+  };
+  const daily = new DailyService(base, { revealHours: options.revealHours, ...(options.instanceId ? { instanceId: options.instanceId } : {}) });
+  return { stores, services: { ...base, daily } };
+}

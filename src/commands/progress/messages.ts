@@ -1,0 +1,23 @@
+import type { APIEmbed } from 'discord-api-types/v10';
+import type { Locale } from '../../core/locale.js';
+import type { Standing } from '../../db/scores.js';
+import { t } from '../../i18n/index.js';
+import type { LeaderboardRow } from '../../services/standings.js';
+import { COLORS, mention } from '../shared/format.js';
+
+/** Opted-out members keep their place but not their name; the caller always sees themself. */
+export const isHidden = (row: LeaderboardRow, viewerId: string) => row.optedOut && row.userId !== viewerId;
+
+/** The leaderboard as text: mentions stay clickable; the card beside it draws the same list. */
+export function leaderboardEmbed(top: readonly LeaderboardRow[], mine: Standing | undefined, viewerId: string, title: string, footer: string, locale: Locale): APIEmbed {
+  const rows = top.map((row) =>
+    t(locale, 'progress.row', {
+      rank: row.rank,
+      name: isHidden(row, viewerId) ? t(locale, 'common.anonymous') : mention(row.userId),
+      points: row.points,
+      streak: row.streak > 0 ? t(locale, 'progress.streak', { days: row.streak }) : '',
+    }),
+  );
+  const own = mine ? t(locale, 'progress.mine', { rank: mine.rank, of: mine.of, points: mine.points }) : t(locale, 'progress.mineNone');
+  return { title, description: `${rows.length > 0 ? rows.join('\n') : t(locale, 'progress.empty')}\n\n${own}`, color: COLORS.yellow, footer: { text: footer } };
+}

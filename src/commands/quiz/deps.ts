@@ -1,0 +1,16 @@
+import type { Clock } from '../../domain/clock.js';
+import type { GuildSettingsStore } from '../../db/guildSettings.js';
+import type { QuizStore } from '../../db/quiz.js';
+import type { Catalog, QuestionBank } from '../../services/catalog.js';
+import type { Practice } from '../../services/practice.js';
+import type { ProgressService } from '../../services/progress.js';
+
+export interface QuizDeps {
+  catalog: Catalog;
+  bank: QuestionBank;
+  practice: Practice;
+  progress: Pick<ProgressService, 'answer' | 'rate'>;
+  quiz: Pick<QuizStore, 'post' | 'answerTo'>;
+  guilds: Pick<GuildSettingsStore, 'timezone'>;
+  clock: Clock;
+}

@@ -1,0 +1,61 @@
+import type { ChecklistStore } from '../db/checklists.js';
+import type { MembersStore } from '../db/members.js';
+import type { QuizStore } from '../db/quiz.js';
+import type { ReadsStore } from '../db/reads.js';
+import type { ReviewCardStore } from '../db/reviewCards.js';
+import type { ScoresStore } from '../db/scores.js';
+import type { Transaction } from '../db/stores.js';
+
+export interface MemberDataStores {
+  members: MembersStore;
+  scores: ScoresStore;
+  reads: ReadsStore;
+  checklists: ChecklistStore;
+  quiz: QuizStore;
+  cards: ReviewCardStore;
+}
+
+/** A member's own data: all of it as one export, or all of it deleted. */
+export class MemberData {
+  constructor(
+    private readonly stores: MemberDataStores,
+    private readonly transaction: Transaction,
+  ) {}
+
+  /** Everything stored about a member in a guild (the /mydata export file's content), or undefined. */
+  export(guildId: string, userId: string): Record<string, unknown> | undefined {
+    const { members, scores, reads, checklists, quiz, cards } = this.stores;
+    return this.transaction(() => {
+      const member = members.get(guildId, userId);
+      if (!member) return undefined;
+      const { quizAttempts, topicScores } = quiz.exportOf(guildId, userId);
+      return {
+        member: {
+          guild_id: member.guildId,
+          user_id: member.userId,
+          joined_at: member.joinedAt,
+          leaderboard_opt_out: member.optedOut ? 1 : 0,
+          current_streak: member.currentStreak,
+          best_streak: member.bestStreak,
+          last_daily_date: member.lastDailyDate,
+          last_active_date: member.lastActiveDate,
+          display_name: member.displayName,
+        },
+        scores: scores.ofMember(guildId, userId).map((s) => ({ period: s.period, points: s.points, answered: s.answered, correct: s.correct, reached_at: s.reachedAt })),
+        topicScores,
+        sectionReads: reads.exportOf(guildId, userId),
+        checklistItems: checklists.exportOf(guildId, userId),
+        quizAttempts,
+        reviewCards: cards.exportOf(guildId, userId),
+      };
+    });
+  }
+
+  /** Deletes everything stored about a member in a guild, leaderboard entries included. */
+  delete(guildId: string, userId: string): boolean {
+    return this.transaction(() => {
+      this.stores.scores.forget(guildId, userId);
+      return this.stores.members.delete(guildId, userId);
+    });
+  }
+}

@@ -1,0 +1,40 @@
+import { liveStreak } from '../domain/streak.js';
+import type { MembersStore } from '../db/members.js';
+import type { ScoresStore, Standing } from '../db/scores.js';
+
+export interface LeaderboardRow {
+  rank: number;
+  userId: string;
+  points: number;
+  streak: number;
+  optedOut: boolean;
+  displayName: string | null;
+}
+
+/** Leaderboards: the scores index for the order, the members for streaks, privacy and names. */
+export class Standings {
+  constructor(private readonly stores: { scores: ScoresStore; members: MembersStore }) {}
+
+  top(guildId: string, period: string, today: string, limit = 10): LeaderboardRow[] {
+    const top = this.stores.scores.top(guildId, period, limit);
+    const members = this.stores.members.many(
+      guildId,
+      top.map((row) => row.userId),
+    );
+    return top.map((row, index) => {
+      const member = members.get(row.userId);
+      return {
+        rank: index + 1,
+        userId: row.userId,
+        points: row.points,
+        streak: member ? liveStreak(member, today) : 0,
+        optedOut: member?.optedOut ?? false,
+        displayName: member?.displayName ?? null,
+      };
+    });
+  }
+
+  standing(guildId: string, period: string, userId: string): Standing | undefined {
+    return this.stores.scores.standing(guildId, period, userId);
+  }
+}
