@@ -1,12 +1,7 @@
-import { pino } from 'pino';
-import { Router } from '../src/commands/router.js';
-import type { Context } from '../src/commands/types.js';
 import { lectures } from '../src/content/catalog.js';
 import { questions } from '../src/content/questions/index.js';
-import { openDatabase } from '../src/db/database.js';
-import { createStores } from '../src/db/stores.js';
-import { addDays, localDate, weekStart } from '../src/time.js';
-import { flag, percentile, round, scratch, table } from './util.js';
+import { addDays, localDate, weekStart } from '../src/domain/time.js';
+import { benchApp, flag, percentile, round, scratch, table } from './util.js';
 
 const GUILD = '920000000000000000';
 const TIMEZONE = 'Asia/Seoul';
@@ -19,9 +14,9 @@ export async function cardsBench(args: string[]): Promise<void> {
   const cards = flag(args, 'cards', 500);
   const { path, cleanup } = scratch('cards');
   try {
-    const db = openDatabase(path);
-    const stores = createStores(db);
     const now = new Date();
+    const app = benchApp(path, () => now);
+    const { db, router } = app;
     const today = localDate(now, TIMEZONE);
     const userId = (i: number) => String(820000000000000000n + BigInt(i));
     let seed = 7;
@@ -61,21 +56,19 @@ export async function cardsBench(args: string[]): Promise<void> {
                SELECT guild_id, user_id, lecture, count(*), sum(correct) FROM quiz_attempts GROUP BY 1, 2, 3`);
     })();
 
-    const context: Context = { stores, now: () => now, log: pino({ level: 'silent' }), random: Math.random };
-    const router = new Router();
     // One warm-up card: the first render loads the font.
-    await router.command({ userId: userId(0), guildId: GUILD, channelId: null, locale: 'ko', command: 'stats', options: {} }, context);
+    await router.command({ userId: userId(0), guildId: GUILD, channelId: null, locale: 'ko', command: 'stats', options: {} });
     const times: number[] = [];
     let bytes = 0;
     for (let m = 0; m < cards; m++) {
       const start = performance.now();
-      const reply = await router.command({ userId: userId(m), guildId: GUILD, channelId: null, locale: m % 2 ? 'en' : 'ko', command: 'stats', options: {} }, context);
+      const reply = await router.command({ userId: userId(m), guildId: GUILD, channelId: null, locale: m % 2 ? 'en' : 'ko', command: 'stats', options: {} });
       times.push(performance.now() - start);
-      const png = reply.message.files?.[0]?.data;
+      const png = reply.type === 'message' ? reply.message.files?.[0]?.data : undefined;
       if (!png) throw new Error(`no card for member ${m}`);
       bytes += png.length;
     }
-    db.close();
+    app.close();
     const peak = process.resourceUsage().maxRSS / 1024;
     const result = {
       bench: 'cards',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../src/db/database.js';
 import { GuildSettingsStore } from '../src/db/guildSettings.js';
-import { localParts } from '../src/time.js';
+import { localParts } from '../src/domain/time.js';
 import { DiscordEmulator } from '../test/emulator/emulator.js';
 import { flag, percentile, round, scratch, table } from './util.js';
 

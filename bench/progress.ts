@@ -1,7 +1,8 @@
 import { questions } from '../src/content/questions/index.js';
-import { openDatabase, type Db } from '../src/db/database.js';
-import { ALL_TIME, ProgressStore } from '../src/db/progress.js';
-import { addDays, localDate, weekStart } from '../src/time.js';
+import type { Db } from '../src/db/database.js';
+import { ALL_TIME } from '../src/db/scores.js';
+import { benchApp } from './util.js';
+import { addDays, localDate, weekStart } from '../src/domain/time.js';
 import { flag, percentile, round, scratch, table } from './util.js';
 
 const GUILD = '900000000000000000';
@@ -109,8 +110,9 @@ export async function progressBench(args: string[]): Promise<void> {
   const { path, cleanup } = scratch('progress');
   const now = new Date();
   try {
-    const db = openDatabase(path);
-    const store = new ProgressStore(db);
+    const app = benchApp(path);
+    const { db } = app;
+    const { standings, progress } = app.services;
     const buildStart = performance.now();
     build(db, members, attempts, now);
     const buildSeconds = (performance.now() - buildStart) / 1000;
@@ -123,8 +125,8 @@ export async function progressBench(args: string[]): Promise<void> {
     for (let i = 0; i < callers; i++) {
       const caller = userId(Math.floor(random() * members));
       const start = performance.now();
-      const top = store.leaderboard(GUILD, ALL_TIME, today);
-      const mine = store.standing(GUILD, ALL_TIME, caller);
+      const top = standings.top(GUILD, ALL_TIME, today);
+      const mine = standings.standing(GUILD, ALL_TIME, caller);
       times.push(performance.now() - start);
       if (!checked) {
         // The fast answer must be the same answer.
@@ -159,14 +161,14 @@ export async function progressBench(args: string[]): Promise<void> {
       start = performance.now();
       for (let i = 0; i < perBlock; i++) {
         const question = questions[(b * perBlock + i) % questions.length]!;
-        store.recordAttempt(
+        progress.recordAttempt(
           { guildId: GUILD, userId: userId(Math.floor(random() * members)), questionId: question.id, lecture: question.lecture, source: 'practice', postId: null, choice: 0, correct: random() < 0.6 },
-          { now: new Date(), timezone: TIMEZONE },
+          new Date(),
         );
       }
       recordMs += performance.now() - start;
     }
-    db.close();
+    app.close();
 
     const result = {
       bench: 'progress',

@@ -1,10 +1,6 @@
-import { pino } from 'pino';
-import { Router } from '../src/commands/router.js';
-import type { Context } from '../src/commands/types.js';
+import { ComponentType } from 'discord-api-types/v10';
 import { findQuestion } from '../src/content/questions/index.js';
-import { openDatabase } from '../src/db/database.js';
-import { createStores } from '../src/db/stores.js';
-import { flag, percentile, round, scratch, table } from './util.js';
+import { benchApp, flag, percentile, round, scratch, table } from './util.js';
 
 const GUILD = '910000000000000000';
 
@@ -16,11 +12,10 @@ export async function quizBench(args: string[]): Promise<void> {
   const members = flag(args, 'members', 2_000);
   const { path, cleanup } = scratch('quiz');
   try {
-    const db = openDatabase(path);
-    const context: Context = { stores: createStores(db), now: () => new Date(), log: pino({ level: 'silent' }), random: Math.random };
-    const router = new Router();
+    const app = benchApp(path);
+    const { db, router } = app;
     const question = findQuestion('nlp-01')!;
-    const post = context.stores.quiz.createPost({
+    const post = app.stores.quiz.createPost({
       guildId: GUILD,
       channelId: '910000000000000001',
       questionId: question.id,
@@ -37,8 +32,7 @@ export async function quizBench(args: string[]): Promise<void> {
         const position = (i + pass) % question.choices.length;
         const start = performance.now();
         const reply = await router.component(
-          { userId: userId(i), guildId: GUILD, channelId: post.channelId, locale: 'en', customId: `v1:quiz:${post.id}:${position}`, values: [] },
-          context,
+          { userId: userId(i), guildId: GUILD, channelId: post.channelId, locale: 'en', customId: `v1:quiz:${post.id}:${position}`, componentType: ComponentType.Button, values: [] },
         );
         times.push(performance.now() - start);
         if (reply.type === 'message' && reply.ephemeral && reply.message.embeds?.length) verdicts++;
@@ -48,7 +42,7 @@ export async function quizBench(args: string[]): Promise<void> {
     const recorded = count('SELECT count(*) AS n FROM quiz_attempts WHERE post_id = ?');
     const distinct = count('SELECT count(DISTINCT user_id) AS n FROM quiz_attempts WHERE post_id = ?');
     const answered = (db.prepare("SELECT coalesce(sum(answered), 0) AS n FROM scores WHERE guild_id = ? AND period = 'all'").get(GUILD) as { n: number }).n;
-    db.close();
+    app.close();
 
     const result = {
       bench: 'quiz',

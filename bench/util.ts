@@ -1,6 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pino } from 'pino';
+import { createApp, type App } from '../src/app/app.js';
+import type { ChannelPoster } from '../src/core/poster.js';
 
 /** The p-th percentile (0–100) of a list of numbers, nearest-rank. */
 export function percentile(values: readonly number[], p: number): number {
@@ -32,4 +35,10 @@ export function flag(args: readonly string[], name: string, fallback: number): n
   const value = index >= 0 ? Number(args[index + 1]) : fallback;
   if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
   return value;
+}
+
+/** The real app on a benchmark's database file, posting nowhere, at a fixed or real clock. */
+export function benchApp(path: string, now?: () => Date): App {
+  const poster: ChannelPoster = { holdsGuild: () => true, missingPermissions: () => [], send: async () => '1', edit: async () => {} };
+  return createApp({ databasePath: path, poster, log: pino({ level: 'silent' }), revealHours: 24, ...(now ? { clock: { now } } : {}) });
 }

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { toRegistration } from '../core/command.js';
 import type { ChannelPoster } from '../core/poster.js';
+import type { DailyOptions } from '../commands/daily/deps.js';
 import type { Clock, Random } from '../domain/clock.js';
 import { openDatabase, type Db } from '../db/database.js';
 import type { Stores } from '../db/stores.js';
@@ -16,7 +17,8 @@ export interface AppOptions {
   revealHours: number;
   clock?: Clock;
   random?: Random;
-  instanceId?: string;
+  /** The daily post's other settings (tests and benchmarks tune them). */
+  daily?: Omit<DailyOptions, 'revealHours'>;
 }
 
 export interface App {
@@ -37,8 +39,7 @@ export function createApp(options: AppOptions): App {
     log: options.log,
     clock: options.clock ?? systemClock,
     random: options.random ?? Math.random,
-    revealHours: options.revealHours,
-    ...(options.instanceId ? { instanceId: options.instanceId } : {}),
+    daily: { ...options.daily, revealHours: options.revealHours },
   });
   const commandList = () => router.commands;
   const services: Services = { ...base, commandList };

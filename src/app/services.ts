@@ -10,6 +10,7 @@ import type { QuizStore } from '../db/quiz.js';
 import type { ReadsStore } from '../db/reads.js';
 import type { RecapStore } from '../db/recaps.js';
 import { createStores, transactionOf, type Stores, type Transaction } from '../db/stores.js';
+import type { DailyOptions } from '../commands/daily/deps.js';
 import { DailyService } from '../commands/daily/service.js';
 import type { CommandSummary } from '../commands/help/deps.js';
 import { builtInBank, builtInCatalog, type Catalog, type QuestionBank } from '../services/catalog.js';
@@ -49,9 +50,8 @@ export interface ServiceOptions {
   clock: Clock;
   random: Random;
   log: Logger;
-  revealHours: number;
-  /** Names this process in its daily-post claims. */
-  instanceId?: string;
+  /** The daily post's timing: reveal after, attempts, lease, claims' instance name, concurrency. */
+  daily: DailyOptions;
 }
 
 /** Builds every store and service on one database connection. */
@@ -83,6 +83,6 @@ export function createServices(db: Db, options: ServiceOptions): { stores: Store
     poster,
     channels: poster,
   };
-  const daily = new DailyService(base, { revealHours: options.revealHours, ...(options.instanceId ? { instanceId: options.instanceId } : {}) });
+  const daily = new DailyService(base, options.daily);
   return { stores, services: { ...base, daily } };
 }

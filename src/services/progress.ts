@@ -5,7 +5,7 @@ import { addDays } from '../domain/time.js';
 import type { ChecklistStore } from '../db/checklists.js';
 import type { GuildSettingsStore } from '../db/guildSettings.js';
 import type { MembersStore, When } from '../db/members.js';
-import type { QuizPost, QuizStore } from '../db/quiz.js';
+import type { QuizPost, QuizSource, QuizStore } from '../db/quiz.js';
 import type { ReadsStore } from '../db/reads.js';
 import type { ReviewCardStore } from '../db/reviewCards.js';
 import type { ScoresStore } from '../db/scores.js';
@@ -14,6 +14,21 @@ import type { Transaction } from '../db/stores.js';
 export type AnswerOutcome =
   | { status: 'recorded'; correct: boolean; chosen: number; points: number; attemptId: number }
   | { status: 'already-answered'; correct: boolean; chosen: number };
+
+export interface AttemptInput {
+  guildId: string;
+  userId: string;
+  questionId: string;
+  lecture: string;
+  source: QuizSource;
+  postId: number | null;
+  choice: number;
+  correct: boolean;
+  /** For a daily quiz: the local date of the post it answers (an answer after midnight still counts for that day). */
+  day?: string;
+}
+
+export type AttemptResult = { recorded: true; attemptId: number; points: number } | { recorded: false };
 
 export interface ProgressStores {
   guilds: GuildSettingsStore;
@@ -77,45 +92,60 @@ export class ProgressService {
   }
 
   /**
-   * A member's answer to a post at a button position. The first answer to a post stands, a daily
-   * quiz counts once per local day, and the member's review card is rescheduled with it.
+   * Records a quiz answer with its points, streak and aggregates in one transaction. The first
+   * answer to a post stands; a daily quiz counts once per local day (`day`, the post's).
    */
-  answer(post: QuizPost, question: Question, userId: string, position: number, now: Date): AnswerOutcome {
-    const when = this.when(post.guildId, now);
-    const chosen = post.choiceOrder[position]!;
-    const correct = chosen === question.answer;
+  recordAttempt(input: AttemptInput, now: Date): AttemptResult {
+    const when = this.when(input.guildId, now);
     const { quiz, members, scores } = this.stores;
-    return this.transaction((): AnswerOutcome => {
-      const first = quiz.answerTo(post.id, userId);
-      if (first) return { status: 'already-answered', correct: first.correct, chosen: first.choice };
-      const { today, week } = members.touch(post.guildId, userId, when);
-      const day = post.source === 'daily' && post.day ? post.day : today;
+    const { guildId, userId } = input;
+    return this.transaction((): AttemptResult => {
+      if (input.postId !== null && quiz.answerTo(input.postId, userId)) return { recorded: false };
+      const { today, week } = members.touch(guildId, userId, when);
+      const day = input.day ?? today;
       let points = 0;
-      if (post.source === 'daily') {
-        // A daily quiz answered on another post of the same day has no answer on this post.
-        if (quiz.answeredDailyOn(post.guildId, userId, day)) return { status: 'already-answered', correct: false, chosen: -1 };
-        points = POINTS.dailyAnswered + (correct ? POINTS.dailyCorrect : 0);
-        members.extendStreak(post.guildId, userId, day, addDays(day, -1));
-      } else if (correct && !quiz.practiceCreditedOn(post.guildId, userId, question.id, today)) {
+      if (input.source === 'daily') {
+        if (quiz.answeredDailyOn(guildId, userId, day)) return { recorded: false };
+        points = POINTS.dailyAnswered + (input.correct ? POINTS.dailyCorrect : 0);
+        members.extendStreak(guildId, userId, day, addDays(day, -1));
+      } else if (input.correct && !quiz.practiceCreditedOn(guildId, userId, input.questionId, today)) {
         points = POINTS.practiceCorrect;
       }
-      const attemptId = quiz.insertAttempt({
-        guildId: post.guildId,
-        userId,
-        questionId: question.id,
-        lecture: question.lecture,
-        source: post.source,
-        postId: post.id,
-        choice: chosen,
-        correct,
-        answeredAt: now,
-        localDate: day,
-        week,
-        points,
-      });
-      scores.award(post.guildId, userId, week, points, 1, correct ? 1 : 0, now);
+      const attemptId = quiz.insertAttempt({ ...input, answeredAt: now, localDate: day, week, points });
+      scores.award(guildId, userId, week, points, 1, input.correct ? 1 : 0, now);
+      return { recorded: true, attemptId, points };
+    });
+  }
+
+  /**
+   * A member's answer to a post at a button position: the attempt, and the member's review card
+   * rescheduled with it, in one transaction. A second click returns the first verdict.
+   */
+  answer(post: QuizPost, question: Question, userId: string, position: number, now: Date): AnswerOutcome {
+    const chosen = post.choiceOrder[position]!;
+    const correct = chosen === question.answer;
+    return this.transaction((): AnswerOutcome => {
+      const result = this.recordAttempt(
+        {
+          guildId: post.guildId,
+          userId,
+          questionId: question.id,
+          lecture: question.lecture,
+          source: post.source,
+          postId: post.id,
+          choice: chosen,
+          correct,
+          ...(post.source === 'daily' && post.day ? { day: post.day } : {}),
+        },
+        now,
+      );
+      if (!result.recorded) {
+        // A daily quiz answered on another post of the same day has no answer on this post.
+        const first = this.stores.quiz.answerTo(post.id, userId);
+        return { status: 'already-answered', correct: first?.correct ?? false, chosen: first?.choice ?? -1 };
+      }
       this.reschedule(post.guildId, userId, question, correct ? 'good' : 'again', now);
-      return { status: 'recorded', correct, chosen, points, attemptId };
+      return { status: 'recorded', correct, chosen, points: result.points, attemptId: result.attemptId };
     });
   }
 

@@ -48,15 +48,16 @@ describe('image cards and the recap through the real client and the emulator', (
     const member = h.emulator.createUser({ username: 'sora' });
     for (let d = 0; d < 7; d++) {
       now = new Date(Date.parse('2026-11-16T00:00:00Z') + d * 86_400_000);
-      await h.bot.daily.tick();
+      await h.app.services.daily.tick();
       const post = h.emulator.messages(channel).filter((m) => m.content.includes('📅')).at(-1)!;
-      const quizPost = h.app.context.stores.quiz.post(Number(customIds(post)[0]!.split(':')[2]))!;
+      const quizPost = h.app.stores.quiz.post(Number(customIds(post)[0]!.split(':')[2]))!;
       const right = customIds(post)[quizPost.choiceOrder.indexOf(findQuestion(quizPost.questionId)!.answer)]!;
       await h.emulator.click({ messageId: post.id, customId: right, user: member }).response();
     }
     now = new Date('2026-11-23T00:00:00Z');
-    await h.bot.daily.tick();
+    await h.app.services.daily.tick();
     const recap = h.emulator.messages(channel).find((m) => m.embeds[0]?.title?.includes('Weekly recap'))!;
+    expect(h.emulator.schemaViolations).toEqual([]);
     expect(recap).toBeDefined();
     expect(recap.embeds[0]!.title).toContain('2026-11-16 – 2026-11-22');
     expect(JSON.stringify(recap.embeds)).toContain('7/3 🎉 reached!');

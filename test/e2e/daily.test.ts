@@ -27,8 +27,8 @@ describe('the daily post through the real client and the emulator', () => {
 
     const before = h.emulator.messages(channel).filter((m) => !(m.flags! & MessageFlags.Ephemeral)).length;
     now = new Date('2026-11-25T00:00:00Z'); // 09:00 in Seoul
-    await h.bot.daily.tick();
-    await h.bot.daily.tick();
+    await h.app.services.daily.tick();
+    await h.app.services.daily.tick();
     const posted = h.emulator.messages(channel).slice(before).filter((m) => !m.interaction_metadata);
     expect(posted).toHaveLength(1);
     const post = posted[0]!;
@@ -36,7 +36,7 @@ describe('the daily post through the real client and the emulator', () => {
     const buttons = customIds(post);
     expect(buttons.length).toBeGreaterThanOrEqual(3);
 
-    const quizPost = h.app.context.stores.quiz.post(Number(buttons[0]!.split(':')[2]))!;
+    const quizPost = h.app.stores.quiz.post(Number(buttons[0]!.split(':')[2]))!;
     expect(quizPost).toMatchObject({ source: 'daily', day: '2026-11-25', messageId: post.id });
     const question = findQuestion(quizPost.questionId)!;
     const right = buttons[quizPost.choiceOrder.indexOf(question.answer)]!;
@@ -44,10 +44,10 @@ describe('the daily post through the real client and the emulator', () => {
     const verdict = await h.emulator.click({ messageId: post.id, customId: right, user: member, locale: 'en-US' }).response();
     expect((verdict.data as { flags: number }).flags).toBe(MessageFlags.Ephemeral);
     expect(JSON.stringify(verdict.data)).toContain('✅ Right!');
-    expect(h.app.context.stores.progress.member(h.emulator.defaultGuild.id, member.id)).toMatchObject({ current_streak: 1, last_daily_date: '2026-11-25' });
+    expect(h.app.stores.members.get(h.emulator.defaultGuild.id, member.id)).toMatchObject({ currentStreak: 1, lastDailyDate: '2026-11-25' });
 
     now = new Date('2026-11-26T00:00:00Z');
-    await h.bot.daily.tick();
+    await h.app.services.daily.tick();
     const revealed = h.emulator.message(post.id)!;
     expect(revealed.edited_timestamp).not.toBeNull();
     expect(JSON.stringify(revealed.embeds)).toContain('1 answered');

@@ -5,27 +5,34 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Router } from '../../src/commands/router.js';
-import type { Command } from '../../src/commands/types.js';
-import { commands, componentHandlers } from '../../src/commands/index.js';
-import { openDatabase } from '../../src/db/database.js';
-import { createStores } from '../../src/db/stores.js';
-import { startBot, type Bot } from '../../src/discord/bot.js';
+import { Events } from 'discord.js';
+import { createApp } from '../../src/app/app.js';
+import { features } from '../../src/app/registry.js';
+import { Router } from '../../src/app/router.js';
+import type { Services } from '../../src/app/services.js';
+import { defineCommand, type Feature } from '../../src/core/command.js';
+import { attachHandlers } from '../../src/discord/bot.js';
+import { createClient } from '../../src/discord/client.js';
+import { registerCommands } from '../../src/discord/register.js';
 import { DiscordEmulator } from '../emulator/emulator.js';
+import { FakePoster } from '../helpers/fakePoster.js';
 
-const boom: Command = {
-  data: { type: ApplicationCommandType.ChatInput, name: 'boom', description: 'Always fails' },
-  execute() {
+const boom = defineCommand({
+  data: { type: ApplicationCommandType.ChatInput, name: 'boom', description: 'Always fails' } as const,
+  examples: [],
+  execute(): never {
     throw new Error('handler exploded');
   },
-};
-const slow: Command = {
-  data: { type: ApplicationCommandType.ChatInput, name: 'slow', description: 'Too slow for the deadline' },
+});
+const slow = defineCommand({
+  data: { type: ApplicationCommandType.ChatInput, name: 'slow', description: 'Too slow for the deadline' } as const,
+  examples: [],
   async execute() {
     await new Promise((resolve) => setTimeout(resolve, 300));
     return { type: 'message', ephemeral: false, message: { content: 'late' } };
   },
-};
+});
+const broken: Feature<Services> = { name: 'broken', commands: [boom, slow] };
 
 let cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -36,20 +43,19 @@ afterEach(async () => {
 async function start(options: { interactionDeadlineMs?: number } = {}) {
   const emulator = await DiscordEmulator.start(options);
   const dir = mkdtempSync(join(tmpdir(), 'studybot-errors-'));
-  const db = openDatabase(join(dir, 'bot.db'));
   const lines: Record<string, unknown>[] = [];
   const log = pino({ level: 'debug' }, new Writable({ write: (chunk, _e, done) => (lines.push(JSON.parse(chunk.toString())), done()) }));
-  const bot: Bot = startBot({
-    token: emulator.token,
-    apiUrl: emulator.apiUrl,
-    devGuildId: undefined,
-    router: new Router([...commands, boom, slow], componentHandlers),
-    context: { stores: createStores(db), now: () => new Date(), log, random: Math.random },
-  });
-  await bot.ready;
+  const app = createApp({ databasePath: join(dir, 'bot.db'), poster: new FakePoster(), log, revealHours: 24 });
+  const router = new Router([...features, broken], app.services);
+  const client = createClient(emulator.apiUrl);
+  attachHandlers(client, router, log);
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  await client.login(emulator.token);
+  await ready;
+  await registerCommands({ rest: client.rest, applicationId: client.application!.id, guildId: undefined, definitions: router.definitions(), meta: app.stores.meta, log });
   cleanup.push(async () => {
-    await bot.stop();
-    db.close();
+    await client.destroy();
+    app.close();
     await emulator.close();
     rmSync(dir, { recursive: true, force: true });
   });

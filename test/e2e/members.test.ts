@@ -2,7 +2,7 @@ import { MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checklists, lectures } from '../../src/content/catalog.js';
 import { findQuestion } from '../../src/content/questions/index.js';
-import { POINTS } from '../../src/points.js';
+import { POINTS } from '../../src/domain/points.js';
 import { startHarness, type Harness } from '../helpers/botHarness.js';
 import { customIds } from '../helpers/messages.js';
 
@@ -63,7 +63,7 @@ describe('/quiz through the real client', () => {
     expect(post.flags ?? 0).toBe(0);
     const buttons = customIds(post);
     const postId = Number(buttons[0]!.split(':')[2]);
-    const stored = h.app.context.stores.quiz.post(postId)!;
+    const stored = h.app.stores.quiz.post(postId)!;
     const question = findQuestion(stored.questionId)!;
     const right = buttons[stored.choiceOrder.indexOf(question.answer)]!;
     const wrong = buttons.find((id) => id !== right)!;
@@ -79,7 +79,7 @@ describe('/quiz through the real client', () => {
 
     // The post itself is unchanged: verdicts are private.
     expect(h.emulator.message(post.id)!.embeds).toEqual(post.embeds);
-    const rows = h.app.context.stores.db.prepare('SELECT user_id, correct, points FROM quiz_attempts WHERE post_id = ? ORDER BY id').all(postId);
+    const rows = h.app.db.prepare('SELECT user_id, correct, points FROM quiz_attempts WHERE post_id = ? ORDER BY id').all(postId);
     expect(rows).toEqual([
       { user_id: a!.id, correct: 1, points: POINTS.practiceCorrect },
       { user_id: b!.id, correct: 0, points: 0 },
@@ -89,7 +89,7 @@ describe('/quiz through the real client', () => {
     await h.restart();
     const verdictC = await h.emulator.click({ messageId: post.id, customId: right, user: c!, locale: 'en-US' }).response();
     expect(content(verdictC.data)).toContain('✅ Right!');
-    const standing = h.app.context.stores.progress.standing(h.emulator.defaultGuild.id, 'all', c!.id);
+    const standing = h.app.services.standings.standing(h.emulator.defaultGuild.id, 'all', c!.id);
     expect(standing?.points).toBe(POINTS.practiceCorrect);
   });
 });

@@ -36,6 +36,12 @@ export interface ComponentInit {
   user?: UserInput;
   locale?: string;
   memberPermissions?: string;
+  /**
+   * A click Discord's client could send from a stale view of the message (the message was edited
+   * since, or a client is misbehaving): the custom_id need not be on the message, and `componentType`
+   * may differ from the component's. For robustness tests.
+   */
+  forged?: { componentType: ComponentType.Button | ComponentType.StringSelect; values?: string[] };
 }
 
 export interface SelectInit extends ComponentInit {
@@ -131,7 +137,9 @@ export class InteractionDriver {
       throw new Error(`DiscordEmulator: message ${message.id} is ephemeral; only ${author.username} can use its components`);
     }
     const where: Where = { guild, channel, user };
-    const data = componentData(message, init.customId, type, values);
+    const data = init.forged
+      ? { custom_id: init.customId, component_type: init.forged.componentType, ...(init.forged.componentType === ComponentType.StringSelect ? { values: init.forged.values ?? [] } : {}) }
+      : componentData(message, init.customId, type, values);
     const base = baseInteraction(this.state, where, { ...init, user }, InteractionType.MessageComponent);
     return this.dispatch({ ...base, data, message: structuredClone(message) } as unknown as APIInteraction, where, message.id);
   }

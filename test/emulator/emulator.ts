@@ -32,6 +32,7 @@ import { RestServer } from './http.js';
 import { InteractionService } from './interactions.js';
 import { MessageStore } from './messages.js';
 import { channelPayload } from './payloads.js';
+import { OpenApiValidator, type SchemaViolation } from './openapi.js';
 import { GlobalRateLimiter } from './ratelimit.js';
 import { createRoutes } from './rest.js';
 import { snowflakeAt } from './snowflake.js';
@@ -104,7 +105,7 @@ export class DiscordEmulator {
       maxConcurrency: opts.maxConcurrency ?? 1,
       sessionStartsRemaining: () => this.gateway.sessionStartsRemaining,
     });
-    this.rest = new RestServer(this.state, routes, this.limiter, opts.maxUploadBytes ?? 10 * 1024 * 1024);
+    this.rest = new RestServer(this.state, routes, this.limiter, opts.maxUploadBytes ?? 10 * 1024 * 1024, opts.validateSchema === false ? undefined : OpenApiValidator.load());
     this.server = createServer((req, res) => void this.rest.handle(req, res));
     this.server.on('upgrade', (req, socket, head: Buffer) => this.gateway.handleUpgrade(req, socket, head));
   }
@@ -205,6 +206,11 @@ export class DiscordEmulator {
     return this.state.waitFor(`a request ${what}`, () =>
       this.state.requests.find((r) => r.status !== 0 && (!matcher.method || r.method === matcher.method.toUpperCase()) && (typeof matcher.path === 'string' ? r.path === matcher.path : matcher.path.test(r.path))),
     timeoutMs);
+  }
+
+  /** Request bodies that Discord's published OpenAPI schema refused (each answered 400 / 50035). */
+  get schemaViolations(): readonly SchemaViolation[] {
+    return this.state.schemaViolations;
   }
 
   /** How many REST requests were answered 429 by the global limit. */

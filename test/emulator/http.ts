@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError, notFound, tooLarge, unauthorized } from './errors.js';
+import type { OpenApiValidator } from './openapi.js';
 import type { GlobalRateLimiter } from './ratelimit.js';
 import type { EmulatorState } from './state.js';
 import type { RecordedFile, RecordedRequest, RequestMatcher } from './types.js';
@@ -54,6 +55,7 @@ export class RestServer {
     private readonly routes: Route[],
     private readonly limiter: GlobalRateLimiter,
     private readonly maxUploadBytes: number,
+    private readonly schema: OpenApiValidator | undefined,
   ) {}
 
   failNext(matcher: RequestMatcher, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -127,6 +129,12 @@ export class RestServer {
       }
     }
     if (record.files.reduce((sum, f) => sum + f.size, 0) > this.maxUploadBytes) throw tooLarge();
+    // What Discord's published schema would refuse, the emulator refuses too (400, Invalid Form Body).
+    const violation = this.schema?.validate(record.method, rawPath.split('/').map(safeDecode).join('/'), record.body);
+    if (violation) {
+      this.state.schemaViolations.push(violation);
+      throw new ApiError(400, 50035, 'Invalid Form Body', { _schema: violation.errors.map((e) => ({ code: 'SCHEMA', message: `${e.at}: ${e.message}` })) });
+    }
     return matched.route.handler({ request: record, params: matched.params, query: record.query, body: record.body, files: record.files });
   }
 

@@ -149,6 +149,21 @@ function buildOptions(
     const def = defs?.find((o) => o.name === name);
     if (strict && !def) throw new Error(`DiscordEmulator: option "${name}" is not defined on ${label}`);
     const type = def?.type ?? inferType(value);
+    // Discord's client lets a member type at most max_length characters (6,000 without one), and no number out of range.
+    if (def && def.type === OptionType.String) {
+      const length = [...String(value)].length;
+      const max = 'max_length' in def && typeof def.max_length === 'number' ? def.max_length : 6000;
+      if (length > max) throw new Error(`DiscordEmulator: option "${name}" on ${label} takes at most ${max} characters, got ${length}`);
+      if (name !== focused && 'min_length' in def && typeof def.min_length === 'number' && length < def.min_length) {
+        throw new Error(`DiscordEmulator: option "${name}" on ${label} needs at least ${def.min_length} characters`);
+      }
+    }
+    if (def && (def.type === OptionType.Integer || def.type === OptionType.Number) && name !== focused) {
+      const n = Number(value);
+      if (('min_value' in def && typeof def.min_value === 'number' && n < def.min_value) || ('max_value' in def && typeof def.max_value === 'number' && n > def.max_value)) {
+        throw new Error(`DiscordEmulator: option "${name}" on ${label} is out of range: ${n}`);
+      }
+    }
     if (name === focused) {
       out.push({ name, type, value: String(value), focused: true } as APIApplicationCommandInteractionDataOption);
       continue;

@@ -1,3 +1,4 @@
+import type { SchemaViolation } from './openapi.js';
 import { EventEmitter } from 'node:events';
 import { ChannelType, type GuildMemberFlags, type RoleFlags, type UserFlags, type APIGuildMember, type APIMessage, type APIOverwrite, type APIRole, type APIUser } from 'discord-api-types/v10';
 import { SnowflakeGenerator, snowflakeAt } from './snowflake.js';
@@ -39,6 +40,8 @@ export class EmulatorState {
   readonly attachmentData = new Map<string, Buffer>();
   readonly deniedChannels = new Set<string>();
   readonly requests: RecordedRequest[] = [];
+  /** Request bodies Discord's OpenAPI schema refused (each was answered 400). */
+  readonly schemaViolations: SchemaViolation[] = [];
   readonly botUser: APIUser;
   dispatcher: Dispatcher = { dispatch: () => 0 };
   closed = false;

@@ -43,6 +43,8 @@ export interface EmulatorOptions {
   interactionDeadlineMs?: number;
   /** Lifetime of interaction tokens (webhook edits / follow-ups). Default 15 min. */
   interactionTokenTtlMs?: number;
+  /** Validate every request body against Discord's OpenAPI schema (../shared/discord-api-spec). Default true. */
+  validateSchema?: boolean;
   /** Largest accepted upload (sum of file sizes) per request; beyond it 413 / code 40005. Default 10 MiB. */
   maxUploadBytes?: number;
 }

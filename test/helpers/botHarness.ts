@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino, type Logger } from 'pino';
-import { createApp, type App } from '../../src/app.js';
+import type { App } from '../../src/app/app.js';
 import { runDiscord, type RunningBot } from '../../src/discord/run.js';
 import { DiscordEmulator } from '../emulator/emulator.js';
 import type { EmulatorOptions } from '../emulator/types.js';
@@ -33,14 +33,20 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const log = options.log ?? pino({ level: 'silent' });
 
   const boot = async () => {
-    const app = createApp({ databasePath }, log, options.now);
-    const bot = await runDiscord(app, { token: emulator.token, apiUrl: emulator.apiUrl, devGuildId: options.devGuildId, revealHours: options.revealHours ?? 24 });
-    return { app, bot };
+    const bot = await runDiscord({
+      token: emulator.token,
+      apiUrl: emulator.apiUrl,
+      devGuildId: options.devGuildId,
+      revealHours: options.revealHours ?? 24,
+      databasePath,
+      log,
+      ...(options.now ? { clock: { now: options.now } } : {}),
+    });
+    return { app: bot.app, bot };
   };
   let current = await boot();
   const stop = async () => {
     await current.bot.stop();
-    current.app.close();
   };
   return {
     emulator,
@@ -57,8 +63,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     async close() {
       await stop();
+      // Every end-to-end test also checks that nothing the bot sent broke Discord's published schema.
+      const violations = emulator.schemaViolations;
       await emulator.close();
       rmSync(dir, { recursive: true, force: true });
+      if (violations.length > 0) throw new Error(`requests Discord's OpenAPI schema refuses: ${JSON.stringify(violations, null, 2)}`);
     },
   };
 }

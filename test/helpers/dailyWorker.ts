@@ -4,17 +4,13 @@
  * same simulated clock (derived from the wall clock), as two real processes would.
  */
 import { pino } from 'pino';
-import type { MessagePayload } from '../../src/commands/types.js';
-import type { ChannelPoster } from '../../src/daily/poster.js';
-import { DailyService } from '../../src/daily/service.js';
-import { openDatabase } from '../../src/db/database.js';
-import { createStores } from '../../src/db/stores.js';
+import { createApp } from '../../src/app/app.js';
+import type { ChannelPoster } from '../../src/core/poster.js';
+import type { MessagePayload } from '../../src/core/reply.js';
 
 const [path, instance, startIso, wallStart, msPerMinute, minutes] = process.argv.slice(2) as [string, string, string, string, string, string];
 const simulated = () => new Date(Date.parse(startIso) + ((Date.now() - Number(wallStart)) / Number(msPerMinute)) * 60_000);
 const end = Date.parse(startIso) + Number(minutes) * 60_000;
-const db = openDatabase(path);
-const stores = createStores(db);
 let next = 1;
 const poster: ChannelPoster = {
   holdsGuild: () => true,
@@ -27,9 +23,10 @@ const poster: ChannelPoster = {
   },
 };
 // A lease of a simulated day is about three seconds here: longer than any send takes, even on a busy machine.
-const service = new DailyService({ stores, poster, log: pino({ level: 'silent' }), now: simulated, revealHours: 24, instanceId: instance, leaseMs: 24 * 3600_000 });
+const app = createApp({ databasePath: path, poster, log: pino({ level: 'silent' }), clock: { now: simulated }, revealHours: 24, daily: { instanceId: instance, leaseMs: 24 * 3600_000 } });
+const service = app.services.daily;
 while (simulated().getTime() < end) {
   await service.tick();
   await new Promise((resolve) => setTimeout(resolve, 2));
 }
-db.close();
+app.close();

@@ -1,5 +1,5 @@
 import { ComponentType, type APIEmbed } from 'discord-api-types/v10';
-import type { MessagePayload } from '../../src/commands/types.js';
+import type { MessagePayload } from '../../src/core/reply.js';
 
 /** Discord's documented limits for a message, its embeds and components. */
 export const LIMITS = {

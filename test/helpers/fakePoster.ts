@@ -1,5 +1,6 @@
-import type { MessagePayload } from '../../src/commands/types.js';
-import { PostError, type ChannelPoster } from '../../src/daily/poster.js';
+import type { MessagePayload } from '../../src/core/reply.js';
+import { PostError } from '../../src/core/failure.js';
+import type { ChannelPoster } from '../../src/core/poster.js';
 
 export interface Sent {
   id: string;
