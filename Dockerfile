@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Build stage: native toolchain for better-sqlite3, all dependencies, compile, then drop dev dependencies.
+# Build stage: native toolchain for better-sqlite3, all dependencies, compile; then keep only what runs.
 FROM node:24-bookworm-slim AS build
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
@@ -9,7 +9,15 @@ COPY package.json package-lock.json ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-RUN npm run build && npm prune --omit=dev
+COPY scripts ./scripts
+# The cards use two of the pretendard package's files (98 MB in all): copy those, then drop
+# dev dependencies (tsx, esbuild, the font package) and native build intermediates.
+RUN npm run build \
+ && mkdir -p fonts \
+ && cp node_modules/pretendard/dist/public/static/alternative/Pretendard-Regular.ttf \
+       node_modules/pretendard/dist/public/static/alternative/Pretendard-Bold.ttf fonts/ \
+ && npm prune --omit=dev \
+ && sh scripts/slim-node-modules.sh
 
 # Runtime stage: no compilers, no dev dependencies, not root.
 FROM node:24-bookworm-slim
@@ -19,6 +27,7 @@ WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json ./
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
+COPY --from=build --chown=node:node /app/fonts ./fonts
 RUN mkdir -p /data && chown node:node /data
 VOLUME ["/data"]
 USER node
