@@ -20,8 +20,10 @@ export async function cardsBench(args: string[]): Promise<void> {
     const today = localDate(now, TIMEZONE);
     const userId = (i: number) => String(820000000000000000n + BigInt(i));
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const insertMember = db.prepare('INSERT INTO members (guild_id, user_id, joined_at, current_streak, best_streak, last_daily_date, display_name) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const insertMember = db.prepare(
+      'INSERT INTO members (guild_id, user_id, joined_at, current_streak, best_streak, last_daily_date, display_name) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
     const insertAttempt = db.prepare(
       `INSERT INTO quiz_attempts (guild_id, user_id, question_id, lecture, source, post_id, choice, correct, answered_at, local_date, week, points)
        VALUES (?, ?, ?, ?, 'practice', NULL, 0, ?, ?, ?, ?, ?)`,
@@ -45,7 +47,15 @@ export async function cardsBench(args: string[]): Promise<void> {
         }
         for (const lecture of lectures) {
           for (const section of lecture.sections) {
-            if (random() < 0.6) insertRead.run(GUILD, userId(m), lecture.slug, section.id, `${addDays(today, -Math.floor(random() * 365))}T03:00:00.000Z`, weekStart(now, TIMEZONE));
+            if (random() < 0.6)
+              insertRead.run(
+                GUILD,
+                userId(m),
+                lecture.slug,
+                section.id,
+                `${addDays(today, -Math.floor(random() * 365))}T03:00:00.000Z`,
+                weekStart(now, TIMEZONE),
+              );
           }
         }
       }

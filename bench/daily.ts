@@ -72,7 +72,8 @@ export async function dailyBench(args: string[]): Promise<void> {
     const db = openDatabase(databasePath);
     const settings = new GuildSettingsStore(db);
     db.transaction(() => {
-      for (const guild of emulator.guilds) settings.update(guild.id, { channelId: guild.channels[0]!.id, postTime: time, timezone, language: 'en' }, new Date());
+      for (const guild of emulator.guilds)
+        settings.update(guild.id, { channelId: guild.channels[0]!.id, postTime: time, timezone, language: 'en' }, new Date());
     })();
     db.close();
 

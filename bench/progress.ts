@@ -89,9 +89,7 @@ function build(db: Db, members: number, attempts: number, now: Date): void {
 /** The same answer without aggregates: GROUP BY over every attempt. */
 function naive(db: Db, caller: string): { top: { user_id: string; points: number }[]; rank: number } {
   const totals = 'SELECT user_id, sum(points) AS points FROM quiz_attempts WHERE guild_id = ? GROUP BY user_id';
-  const top = db
-    .prepare<[string], { user_id: string; points: number }>(`${totals} ORDER BY points DESC, user_id LIMIT 10`)
-    .all(GUILD);
+  const top = db.prepare<[string], { user_id: string; points: number }>(`${totals} ORDER BY points DESC, user_id LIMIT 10`).all(GUILD);
   const rank = db
     .prepare<[string, string, string], { rank: number }>(
       `WITH totals AS (${totals}), mine AS (SELECT points FROM totals WHERE user_id = ?)
@@ -162,7 +160,16 @@ export async function progressBench(args: string[]): Promise<void> {
       for (let i = 0; i < perBlock; i++) {
         const question = questions[(b * perBlock + i) % questions.length]!;
         progress.recordAttempt(
-          { guildId: GUILD, userId: userId(Math.floor(random() * members)), questionId: question.id, lecture: question.lecture, source: 'practice', postId: null, choice: 0, correct: random() < 0.6 },
+          {
+            guildId: GUILD,
+            userId: userId(Math.floor(random() * members)),
+            questionId: question.id,
+            lecture: question.lecture,
+            source: 'practice',
+            postId: null,
+            choice: 0,
+            correct: random() < 0.6,
+          },
           new Date(),
         );
       }

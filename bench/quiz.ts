@@ -31,9 +31,15 @@ export async function quizBench(args: string[]): Promise<void> {
       for (let i = 0; i < members; i++) {
         const position = (i + pass) % question.choices.length;
         const start = performance.now();
-        const reply = await router.component(
-          { userId: userId(i), guildId: GUILD, channelId: post.channelId, locale: 'en', customId: `v1:quiz:${post.id}:${position}`, componentType: ComponentType.Button, values: [] },
-        );
+        const reply = await router.component({
+          userId: userId(i),
+          guildId: GUILD,
+          channelId: post.channelId,
+          locale: 'en',
+          customId: `v1:quiz:${post.id}:${position}`,
+          componentType: ComponentType.Button,
+          values: [],
+        });
         times.push(performance.now() - start);
         if (reply.type === 'message' && reply.ephemeral && reply.message.embeds?.length) verdicts++;
       }

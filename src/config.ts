@@ -58,7 +58,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const databasePath = read('DATABASE_PATH');
   const locale = check('LOCALE', (v) => v === 'ko' || v === 'en', 'must be ko or en');
   const logLevel = check('LOG_LEVEL', (v) => LOG_LEVELS.includes(v), `must be one of ${LOG_LEVELS.join(', ')}`);
-  const revealHours = check('DAILY_REVEAL_HOURS', (v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 168, 'must be a whole number of hours between 1 and 168');
+  const revealHours = check(
+    'DAILY_REVEAL_HOURS',
+    (v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 168,
+    'must be a whole number of hours between 1 and 168',
+  );
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {

@@ -10,7 +10,7 @@ import { createLogger } from './logger.js';
 
 /** `npm run deploy`: registers the slash commands (to DEV_GUILD_ID when set) and exits. */
 async function main(): Promise<number> {
-  let config;
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig(process.env);
   } catch (error) {

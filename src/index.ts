@@ -58,7 +58,14 @@ async function main(): Promise<void> {
 
   if (config.token) {
     try {
-      const running = await runDiscord({ token: config.token, apiUrl: config.apiUrl, devGuildId: config.devGuildId, revealHours: config.revealHours, databasePath: config.databasePath, log });
+      const running = await runDiscord({
+        token: config.token,
+        apiUrl: config.apiUrl,
+        devGuildId: config.devGuildId,
+        revealHours: config.revealHours,
+        databasePath: config.databasePath,
+        log,
+      });
       stopTasks.push(() => running.stop());
     } catch (error) {
       log.fatal({ err: error }, 'could not log in to Discord');

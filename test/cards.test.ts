@@ -4,14 +4,18 @@ import { COLORS } from '../src/cards/draw.js';
 import { FONT, registerFonts } from '../src/cards/fonts.js';
 import { renderLeaderboardCard } from '../src/cards/leaderboardCard.js';
 import { heatmapCell, STATS_CARD } from '../src/cards/statsCard.js';
-import { Router } from '../src/commands/router.js';
-import { heatmapDays } from '../src/commands/stats.js';
+import { features } from '../src/app/registry.js';
+import { Router } from '../src/app/router.js';
+import type { Services } from '../src/app/services.js';
+import { heatmapDays } from '../src/commands/stats/command.js';
+import type { MessagePayload, Reply } from '../src/core/reply.js';
 import { lectures } from '../src/content/catalog.js';
-import { actor, GUILD, testContext, type TestContext } from './helpers/context.js';
+import type { ReadsStore } from '../src/db/reads.js';
+import { actor, GUILD, testApp, type TestApp } from './helpers/context.js';
 
-let ctx: TestContext;
+let ctx: TestApp;
 beforeEach(() => {
-  ctx = testContext('2026-11-25T03:00:00Z');
+  ctx = testApp('2026-11-25T03:00:00Z');
 });
 afterEach(() => ctx.close());
 
@@ -34,6 +38,11 @@ async function pixels(png: Buffer) {
   };
 }
 
+function message(reply: Reply): MessagePayload {
+  if (reply.type === 'modal') throw new Error('expected a message, got a modal');
+  return reply.message;
+}
+
 const center = (index: number) => {
   const cell = heatmapCell(index);
   return [cell.x + cell.size / 2, cell.y + cell.size / 2] as const;
@@ -43,18 +52,17 @@ describe('the /stats card', () => {
   for (const timezone of ['Asia/Seoul', 'America/New_York']) {
     it(`shades the local days a member was active and leaves the others empty (${timezone})`, async () => {
       ctx.stores.guilds.update(GUILD, { timezone }, ctx.now());
-      const router = new Router();
       // Active at 23:30 local on 2026-11-20 and at 00:30 local on 2026-11-22 (so UTC dates differ from local ones).
       const times = timezone === 'Asia/Seoul' ? ['2026-11-20T14:30:00Z', '2026-11-21T15:30:00Z'] : ['2026-11-21T04:30:00Z', '2026-11-22T05:30:00Z'];
       const sections = ['klue', 'glue'];
       for (const [i, time] of times.entries()) {
         ctx.setNow(time);
-        await router.command({ ...actor(), command: 'summary', options: { topic: 'nlp', section: sections[i]! } }, ctx);
+        await ctx.router.command({ ...actor(), command: 'summary', options: { topic: 'nlp', section: sections[i]! } });
       }
       ctx.setNow('2026-11-25T20:00:00Z');
-      const reply = await router.command({ ...actor({ locale: 'en' }), command: 'stats', options: {} }, ctx);
-      const file = reply.message.files![0]!;
-      expect(reply.message.embeds![0]!.image?.url).toBe(`attachment://${file.name}`);
+      const reply = message(await ctx.router.command({ ...actor({ locale: 'en' }), command: 'stats', options: {} }));
+      const file = reply.files![0]!;
+      expect(reply.embeds![0]!.image?.url).toBe(`attachment://${file.name}`);
       expect(pngSize(file.data)).toEqual(STATS_CARD);
       const days = heatmapDays(ctx.now(), timezone, new Map());
       const at = await pixels(file.data);
@@ -68,22 +76,30 @@ describe('the /stats card', () => {
   }
 
   it('renders a card for a member with no activity: an empty calendar, not an error', async () => {
-    const reply = await new Router().command({ ...actor({ userId: '399999999999999999' }), command: 'stats', options: {} }, ctx);
-    const file = reply.message.files![0]!;
+    const reply = message(await ctx.router.command({ ...actor({ userId: '399999999999999999' }), command: 'stats', options: {} }));
+    const file = reply.files![0]!;
     const at = await pixels(file.data);
     const days = heatmapDays(ctx.now(), 'Asia/Seoul', new Map());
     days.forEach((day, index) => {
       if (day) expect(at(...center(index))).toBe(COLORS.heat[0]);
     });
-    expect(reply.message.embeds![0]!.fields!.length).toBeGreaterThan(0);
+    expect(reply.embeds![0]!.fields!.length).toBeGreaterThan(0);
   });
 
   it('still sends the text when rendering fails', async () => {
-    const broken = { ...ctx, stores: { ...ctx.stores, progress: Object.create(ctx.stores.progress, { activityByDay: { value: () => { throw new Error('boom'); } } }) } };
-    const reply = await new Router().command({ ...actor(), command: 'stats', options: {} }, broken);
-    expect(reply.message.files).toEqual([]);
-    expect(reply.message.embeds![0]!.image).toBeUndefined();
-    expect(reply.message.embeds![0]!.fields!.length).toBe(5);
+    // The card's activity calendar cannot be read: the card fails, the text still goes out.
+    const reads = Object.create(ctx.services.reads, {
+      timesSince: {
+        value: () => {
+          throw new Error('boom');
+        },
+      },
+    }) as ReadsStore;
+    const broken = new Router<Services>(features, { ...ctx.services, reads });
+    const reply = message(await broken.command({ ...actor(), command: 'stats', options: {} }));
+    expect(reply.files).toEqual([]);
+    expect(reply.embeds![0]!.image).toBeUndefined();
+    expect(reply.embeds![0]!.fields!.length).toBe(5);
   });
 });
 

@@ -86,7 +86,9 @@ describe('the local console (a child process fed on stdin)', () => {
         .filter((line) => /^[A-Z_]+=/.test(line))
         .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
     );
-    expect(Object.keys(vars)).toEqual(expect.arrayContaining(['DISCORD_TOKEN', 'DEV_GUILD_ID', 'DISCORD_API_URL', 'DATABASE_PATH', 'LOCALE', 'LOG_LEVEL', 'DAILY_REVEAL_HOURS']));
+    expect(Object.keys(vars)).toEqual(
+      expect.arrayContaining(['DISCORD_TOKEN', 'DEV_GUILD_ID', 'DISCORD_API_URL', 'DATABASE_PATH', 'LOCALE', 'LOG_LEVEL', 'DAILY_REVEAL_HOURS']),
+    );
     const run = await runConsole(['/summary fullstack'], { ...vars, DATABASE_PATH: env.DATABASE_PATH! });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('이준엽');

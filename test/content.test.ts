@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checklists, findChecklist, findLecture, findSection, lectures, normalize, suggestLectures, suggestSections } from '../src/content/catalog.js';
-import { checklistMessage } from '../src/commands/checklist.js';
+import { checklistMessage } from '../src/commands/checklist/messages.js';
+import { summaryMessage } from '../src/commands/summary/messages.js';
 import { LOCALES, type Localized } from '../src/content/types.js';
-import { summaryMessage } from '../src/commands/summary.js';
 import { LIMITS, limitProblems } from './helpers/discordLimits.js';
 
 const seed = readFileSync(new URL('./fixtures/seed.md', import.meta.url), 'utf8');
@@ -124,7 +124,10 @@ describe('lecture catalog', () => {
       expect(klue.body.ko).toContain(task);
     }
     const ethics = findLecture('ethics')!;
-    const ethicsText = ethics.sections.map((s) => s.body.en).join('\n').toLowerCase();
+    const ethicsText = ethics.sections
+      .map((s) => s.body.en)
+      .join('\n')
+      .toLowerCase();
     for (const idea of ['demographic parity', 'equalized odds', 'housing', 'credit', 'employment', 'insurance']) {
       expect(ethicsText).toContain(idea);
     }
@@ -146,15 +149,19 @@ describe('checklists', () => {
         expect(item.text.en.trim()).not.toBe('');
       }
       const lecture = findLecture(checklist.source.lecture);
-      expect(lecture?.sections.some((s) => s.id === checklist.source.section), checklist.slug).toBe(true);
+      expect(
+        lecture?.sections.some((s) => s.id === checklist.source.section),
+        checklist.slug,
+      ).toBe(true);
     }
   });
 
   it('fit Discord limits with every item checked or none, in both languages', () => {
     for (const checklist of checklists) {
+      const lecture = findLecture(checklist.source.lecture);
       for (const locale of LOCALES) {
         for (const checked of [new Set<string>(), new Set(checklist.items.map((i) => i.id))]) {
-          expect(limitProblems(checklistMessage(checklist, checked, locale), `${checklist.slug}/${locale}`)).toEqual([]);
+          expect(limitProblems(checklistMessage(checklist, checked, lecture, locale), `${checklist.slug}/${locale}`)).toEqual([]);
         }
       }
     }

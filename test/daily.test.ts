@@ -1,35 +1,41 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pino } from 'pino';
-import { DailyService } from '../src/daily/service.js';
-import { openDatabase } from '../src/db/database.js';
-import { createStores } from '../src/db/stores.js';
+import { DailyService } from '../src/commands/daily/service.js';
 import { lectures } from '../src/content/catalog.js';
 import { findQuestion } from '../src/content/questions/index.js';
-import { FakePoster } from './helpers/fakePoster.js';
-import { GUILD, testContext, type TestContext } from './helpers/context.js';
+import type { FakePoster } from './helpers/fakePoster.js';
+import { click, GUILD, testApp, type TestApp } from './helpers/context.js';
 
 const CHANNEL = '200000000000000555';
-let ctx: TestContext;
+let ctx: TestApp;
 let poster: FakePoster;
 let service: DailyService;
-const silent = pino({ level: 'silent' });
 
-function newService(stores = ctx.stores, id = 'a') {
-  return new DailyService({ stores, poster, log: silent, now: ctx.now, revealHours: 24, instanceId: id, random: () => 0.3 });
+/** A scheduler on an app's services: a new one is a restart of the process (nothing kept in memory). */
+function newService(app: TestApp = ctx, id = 'a') {
+  return new DailyService(app.services, { revealHours: 24, instanceId: id });
 }
 
 beforeEach(() => {
-  ctx = testContext('2026-11-24T15:00:00Z');
-  poster = new FakePoster();
+  ctx = testApp('2026-11-24T15:00:00Z');
+  ctx.setRandom(() => 0.3);
+  poster = ctx.poster;
   service = newService();
 });
 afterEach(() => ctx.close());
 
-const configure = (patch: Parameters<TestContext['stores']['guilds']['update']>[1], guild = GUILD) =>
+const configure = (patch: Parameters<TestApp['stores']['guilds']['update']>[1], guild = GUILD) =>
   ctx.stores.guilds.update(guild, { channelId: CHANNEL, ...patch }, ctx.now());
 const dailySent = () => poster.sent.filter((s) => s.nonce?.startsWith('daily-'));
 const recapsSent = () => poster.sent.filter((s) => s.nonce?.startsWith('recap-'));
-const posts = () => ctx.db.prepare('SELECT guild_id, day, kind, status, section, lecture FROM daily_posts ORDER BY id').all() as { guild_id: string; day: string; kind: string; status: string; section: string; lecture: string }[];
+const posts = () =>
+  ctx.db.prepare('SELECT guild_id, day, kind, status, section, lecture FROM daily_posts ORDER BY id').all() as {
+    guild_id: string;
+    day: string;
+    kind: string;
+    status: string;
+    section: string;
+    lecture: string;
+  }[];
 
 describe('the daily post in Asia/Seoul', () => {
   it('posts once at the local time, not before, and not again', async () => {
@@ -63,7 +69,11 @@ describe('the daily post in Asia/Seoul', () => {
     expect(new Set(used.slice(0, total)).size).toBe(total);
     expect(used[total]).toBe(used[0]);
     // Every post but the last was revealed by its successor.
-    expect(poster.edits.map((e) => e.messageId)).toEqual(dailySent().slice(0, -1).map((s) => s.id));
+    expect(poster.edits.map((e) => e.messageId)).toEqual(
+      dailySent()
+        .slice(0, -1)
+        .map((s) => s.id),
+    );
   });
 });
 
@@ -97,8 +107,8 @@ describe('exactly once', () => {
   it('posts after a restart later the same day when the bot was down at posting time, and not twice', async () => {
     configure({ postTime: '09:00' });
     ctx.setNow('2026-11-25T05:00:00Z'); // 14:00 KST: the bot comes back after being down at 09:00
-    await newService(ctx.stores, 'after-restart').tick();
-    await newService(ctx.stores, 'another-restart').tick();
+    await newService(ctx, 'after-restart').tick();
+    await newService(ctx, 'another-restart').tick();
     expect(poster.sent).toHaveLength(1);
   });
 
@@ -108,13 +118,13 @@ describe('exactly once', () => {
     poster.failNext(403, 50013);
     await service.tick();
     expect(posts()).toEqual([expect.objectContaining({ status: 'failed' })]);
-    expect(ctx.stores.guilds.get(GUILD).lastError).toBe(`missing-permission:${CHANNEL}`);
+    expect(ctx.stores.guilds.get(GUILD).lastFailure).toMatchObject({ reason: 'missing-permission', channelId: CHANNEL });
     ctx.setNow('2026-11-25T00:01:00Z');
     await service.tick();
     await service.tick();
     expect(poster.sent).toHaveLength(1);
     expect(posts()).toEqual([expect.objectContaining({ status: 'sent' })]);
-    expect(ctx.stores.guilds.get(GUILD).lastError).toBeNull();
+    expect(ctx.stores.guilds.get(GUILD).lastFailure).toBeNull();
   });
 
   it('gives up for the day after the retry limit, and posts the next day', async () => {
@@ -149,41 +159,44 @@ describe('exactly once', () => {
     await service.tick();
     ctx.db.prepare("UPDATE daily_posts SET status = 'claimed'").run();
     ctx.setNow('2026-11-25T00:01:00Z');
-    await newService(ctx.stores, 'b').tick();
+    await newService(ctx, 'b').tick();
     expect(posts()[0]!.status).toBe('claimed');
     ctx.setNow('2026-11-25T00:11:00Z'); // the ten-minute lease has run out
-    await newService(ctx.stores, 'b').tick();
+    await newService(ctx, 'b').tick();
     expect(posts()[0]!.status).toBe('sent');
     expect(poster.sent).toHaveLength(1);
   });
 
   it('posts once per guild-day with two scheduler instances on one database file', async () => {
     for (let g = 0; g < 20; g++) configure({ postTime: '09:00' }, `2000000000000010${String(g).padStart(2, '0')}`);
-    const second = openDatabase(ctx.path);
-    const other = newService(createStores(second), 'b');
+    // A second process on the same database file, with its own connection (and its own poster).
+    const second = testApp(ctx.now(), { path: ctx.path, daily: { instanceId: 'b' } });
     try {
+      second.setRandom(() => 0.3);
       for (let minute = 0; minute < 3; minute++) {
-        ctx.setNow(new Date(Date.parse('2026-11-25T00:00:00Z') + minute * 60_000));
-        await Promise.all([service.tick(), other.tick()]);
+        const now = new Date(Date.parse('2026-11-25T00:00:00Z') + minute * 60_000);
+        ctx.setNow(now);
+        second.setNow(now);
+        await Promise.all([service.tick(), second.services.daily.tick()]);
       }
+      expect(poster.sent.length + second.poster.sent.length).toBe(20);
     } finally {
       second.close();
     }
-    expect(poster.sent).toHaveLength(20);
     expect(new Set(posts().map((p) => p.guild_id)).size).toBe(20);
   });
 
   it('posts every day exactly once over 60 simulated days with random restarts and missed ticks', async () => {
     configure({ postTime: '07:30', timezone: 'America/New_York' });
     let random = 12345;
-    const next = () => ((random = (random * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const next = () => (random = (random * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     let current = newService();
     let t = Date.parse('2026-10-01T04:00:00Z');
     const end = Date.parse('2026-11-30T04:00:00Z');
     while (t < end) {
       t += Math.floor(next() * 6 * 3600_000); // ticks come at random, hours apart at worst
       ctx.setNow(new Date(t));
-      if (next() < 0.2) current = newService(ctx.stores, `restart-${t}`);
+      if (next() < 0.2) current = newService(ctx, `restart-${t}`);
       await current.tick();
     }
     const days = posts().map((p) => p.day);
@@ -191,7 +204,7 @@ describe('exactly once', () => {
     expect(days.length).toBe(60);
     expect(dailySent()).toHaveLength(60);
     // And one weekly recap for each week that ended with posts in it, never two.
-    const weeks = ctx.db.prepare("SELECT week, status FROM weekly_recaps ORDER BY week").all() as { week: string; status: string }[];
+    const weeks = ctx.db.prepare('SELECT week, status FROM weekly_recaps ORDER BY week').all() as { week: string; status: string }[];
     expect(weeks.map((w) => w.week)).toEqual(['2026-09-28', '2026-10-05', '2026-10-12', '2026-10-19', '2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16']);
     expect(weeks.every((w) => w.status === 'sent')).toBe(true);
     expect(recapsSent()).toHaveLength(weeks.length);
@@ -205,10 +218,16 @@ describe('reveal, post-now, pause and shards', () => {
     await service.tick();
     const post = ctx.stores.quiz.post(1)!;
     const question = findQuestion(post.questionId)!;
-    const when = { now: ctx.now(), timezone: 'Asia/Seoul' };
-    ctx.stores.quiz.answer(post, question, 'u1', post.choiceOrder.indexOf(question.answer), when);
-    ctx.stores.quiz.answer(post, question, 'u2', post.choiceOrder.indexOf(question.answer), when);
-    ctx.stores.quiz.answer(post, question, 'u3', post.choiceOrder.findIndex((c) => c !== question.answer), when);
+    const now = ctx.now();
+    ctx.services.progress.answer(post, question, 'u1', post.choiceOrder.indexOf(question.answer), now);
+    ctx.services.progress.answer(post, question, 'u2', post.choiceOrder.indexOf(question.answer), now);
+    ctx.services.progress.answer(
+      post,
+      question,
+      'u3',
+      post.choiceOrder.findIndex((c) => c !== question.answer),
+      now,
+    );
     ctx.setNow('2026-11-25T23:59:00Z');
     await service.tick();
     expect(poster.edits).toHaveLength(0);
@@ -223,10 +242,9 @@ describe('reveal, post-now, pause and shards', () => {
     expect(poster.edits[0]!.message.components![0]!.components.every((b) => 'disabled' in b && b.disabled)).toBe(true);
     expect(ctx.stores.quiz.post(1)!.revealedAt).not.toBeNull();
     // A click that still arrives (an old client) is told the quiz is closed, and nothing is recorded.
-    const { Router } = await import('../src/commands/router.js');
-    const late = await new Router().component({ userId: 'u4', guildId: GUILD, channelId: CHANNEL, locale: 'en', customId: `v1:quiz:1:0`, values: [] }, ctx);
-    expect(JSON.stringify(late.message)).toContain('closed');
-    expect(ctx.stores.progress.answerTo(1, 'u4')).toBeUndefined();
+    const late = await click(ctx, 'v1:quiz:1:0', { userId: 'u4', channelId: CHANNEL, locale: 'en' });
+    expect(JSON.stringify(late.type === 'modal' ? late.modal : late.message)).toContain('closed');
+    expect(ctx.stores.quiz.answerTo(1, 'u4')).toBeUndefined();
     // Paused: no new post.
     expect(poster.sent).toHaveLength(1);
   });
@@ -259,11 +277,19 @@ describe('two processes on one database file', () => {
     const { ROOT } = await import('./helpers/spawnBot.js');
     const zones = ['Asia/Seoul', 'America/New_York', 'Europe/London', 'Australia/Sydney'];
     for (let g = 0; g < 60; g++) {
-      ctx.stores.guilds.update(`20000000000000${String(g).padStart(4, '0')}`, { channelId: CHANNEL, postTime: `${String(g % 24).padStart(2, '0')}:${g % 2 ? '30' : '00'}`, timezone: zones[g % 4]!, language: g % 2 ? 'en' : 'ko' }, ctx.now());
+      ctx.stores.guilds.update(
+        `20000000000000${String(g).padStart(4, '0')}`,
+        { channelId: CHANNEL, postTime: `${String(g % 24).padStart(2, '0')}:${g % 2 ? '30' : '00'}`, timezone: zones[g % 4]!, language: g % 2 ? 'en' : 'ko' },
+        ctx.now(),
+      );
     }
     const run = (instance: string) =>
       new Promise<string[]>((resolve, reject) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/dailyWorker.ts', ctx.path, instance, '2026-11-25T00:00:00Z', String(wallStart), '2', String(48 * 60)], { cwd: ROOT });
+        const child = spawn(
+          process.execPath,
+          ['--import', 'tsx', 'test/helpers/dailyWorker.ts', ctx.path, instance, '2026-11-25T00:00:00Z', String(wallStart), '2', String(48 * 60)],
+          { cwd: ROOT },
+        );
         let out = '';
         let err = '';
         child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -273,7 +299,11 @@ describe('two processes on one database file', () => {
     // Both start on the same simulated clock: two days at 2 ms per simulated minute (about 6 s).
     const wallStart = Date.now() + 1500;
     const [a, b] = await Promise.all([run('a'), run('b')]);
-    const rows = ctx.db.prepare("SELECT guild_id, day, claimed_by FROM daily_posts WHERE status = 'sent'").all() as { guild_id: string; day: string; claimed_by: string }[];
+    const rows = ctx.db.prepare("SELECT guild_id, day, claimed_by FROM daily_posts WHERE status = 'sent'").all() as {
+      guild_id: string;
+      day: string;
+      claimed_by: string;
+    }[];
     expect(a.length + b.length).toBe(rows.length);
     expect(new Set(rows.map((r) => `${r.guild_id}/${r.day}`)).size).toBe(rows.length);
     // Two simulated days for 60 guilds: every guild posted on each local day its post time fell in the window.

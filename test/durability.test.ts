@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/database.js';
-import { POINTS } from '../src/points.js';
+import { POINTS } from '../src/domain/points.js';
 import { ROOT } from './helpers/spawnBot.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'studybot-kill-'));

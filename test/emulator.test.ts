@@ -56,7 +56,9 @@ async function testBot(interaction: Interaction): Promise<void> {
       }
       case 'feedback': {
         const input = new TextInputBuilder().setCustomId('text').setLabel('Your feedback').setStyle(TextInputStyle.Paragraph);
-        await interaction.showModal(new ModalBuilder().setCustomId('feedback-modal').setTitle('Feedback').addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(input)));
+        await interaction.showModal(
+          new ModalBuilder().setCustomId('feedback-modal').setTitle('Feedback').addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(input)),
+        );
         return;
       }
       case 'whoami':
@@ -79,13 +81,19 @@ async function testBot(interaction: Interaction): Promise<void> {
 }
 
 const commands = [
-  new SlashCommandBuilder().setName('ping').setDescription('Ping').addStringOption((o) => o.setName('topic').setDescription('Topic')),
+  new SlashCommandBuilder()
+    .setName('ping')
+    .setDescription('Ping')
+    .addStringOption((o) => o.setName('topic').setDescription('Topic')),
   new SlashCommandBuilder().setName('slow').setDescription('Deferred reply'),
   new SlashCommandBuilder().setName('report').setDescription('File reply'),
   new SlashCommandBuilder().setName('menu').setDescription('Select menu'),
   new SlashCommandBuilder().setName('feedback').setDescription('Modal'),
   new SlashCommandBuilder().setName('whoami').setDescription('Who am I'),
-  new SlashCommandBuilder().setName('search').setDescription('Search').addStringOption((o) => o.setName('topic').setDescription('Topic').setAutocomplete(true).setRequired(true)),
+  new SlashCommandBuilder()
+    .setName('search')
+    .setDescription('Search')
+    .addStringOption((o) => o.setName('topic').setDescription('Topic').setAutocomplete(true).setRequired(true)),
 ];
 
 async function startClient(emulator: DiscordEmulator, extra: Partial<ConstructorParameters<typeof Client>[0]> = {}): Promise<Client> {
@@ -164,10 +172,18 @@ describe('DiscordEmulator + real discord.js client', () => {
     const handle = emulator.command({ name: 'whoami' });
     await handle.message();
     const url = `${emulator.apiUrl}/v10/interactions/${handle.id}/${handle.token}/callback`;
-    const again = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 4, data: { content: 'x' } }) });
+    const again = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 4, data: { content: 'x' } }),
+    });
     expect(again.status).toBe(400);
     expect(await again.json()).toMatchObject({ code: 40060 });
-    const unknown = await fetch(`${emulator.apiUrl}/v10/interactions/1/nope/callback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":4,"data":{"content":"x"}}' });
+    const unknown = await fetch(`${emulator.apiUrl}/v10/interactions/1/nope/callback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"type":4,"data":{"content":"x"}}',
+    });
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ code: 10062, message: 'Unknown interaction' });
     // discord.js asked for `with_response=true` here and got the created message back
@@ -207,7 +223,12 @@ describe('DiscordEmulator + real discord.js client', () => {
     const handle = emulator.autocomplete({ name: 'search', options: { topic: 'c' }, focused: 'topic' });
     const response = await handle.response();
     expect(response.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
-    expect(response.data).toEqual({ choices: [{ name: 'chemistry', value: 'chemistry' }, { name: 'calculus', value: 'calculus' }] });
+    expect(response.data).toEqual({
+      choices: [
+        { name: 'chemistry', value: 'chemistry' },
+        { name: 'calculus', value: 'calculus' },
+      ],
+    });
     await expect(handle.message(200)).rejects.toThrow(/produces no message/);
   });
 
@@ -310,7 +331,15 @@ describe('DiscordEmulator raw gateway', () => {
       await done;
       expect(seen.map((p) => p.t ?? p.op)).toEqual([10, 11, 'READY', 'GUILD_CREATE']);
       expect(seen[0]?.d).toMatchObject({ heartbeat_interval: 1000 });
-      expect(seen[2]).toMatchObject({ s: 1, d: { v: 10, user: { id: emulator.botUser.id }, guilds: [{ id: emulator.defaultGuild.id, unavailable: true }], application: { id: emulator.applicationId } } });
+      expect(seen[2]).toMatchObject({
+        s: 1,
+        d: {
+          v: 10,
+          user: { id: emulator.botUser.id },
+          guilds: [{ id: emulator.defaultGuild.id, unavailable: true }],
+          application: { id: emulator.applicationId },
+        },
+      });
       expect(seen[3]?.d).toMatchObject({ id: emulator.defaultGuild.id, unavailable: false, roles: [{ id: emulator.defaultGuild.id, name: '@everyone' }, {}] });
       ws.close(1000);
     } finally {
@@ -359,7 +388,10 @@ describe('DiscordEmulator at scale', () => {
     const client = await startClient(emulator, { shards: 'auto' });
     try {
       expect(client.guilds.cache.size).toBe(1000);
-      expect(emulator.gatewaySessions.map((s) => s.shard).sort()).toEqual([[0, 2], [1, 2]]);
+      expect(emulator.gatewaySessions.map((s) => s.shard).sort()).toEqual([
+        [0, 2],
+        [1, 2],
+      ]);
       const guild = emulator.guilds[999];
       expect(client.guilds.cache.get(guild?.id ?? '')?.channels.cache.size).toBe(1);
     } finally {

@@ -1,15 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Router } from '../src/commands/router.js';
-import type { CommandRequest, MessagePayload, Reply } from '../src/commands/types.js';
+import type { MessagePayload, Reply } from '../src/core/reply.js';
+import type { CommandRequest } from '../src/core/requests.js';
 import { checklists, lectures } from '../src/content/catalog.js';
-import { POINTS } from '../src/points.js';
-import { actor, GUILD, testContext, type TestContext } from './helpers/context.js';
+import { ALL_TIME } from '../src/db/scores.js';
+import { POINTS } from '../src/domain/points.js';
+import { actor, click as clickAs, GUILD, testApp, type TestApp } from './helpers/context.js';
 import { limitProblems } from './helpers/discordLimits.js';
+import { customIds } from './helpers/messages.js';
 
-let ctx: TestContext;
-const router = new Router();
+let ctx: TestApp;
 beforeEach(() => {
-  ctx = testContext('2026-11-25T03:00:00Z');
+  ctx = testApp('2026-11-25T03:00:00Z');
 });
 afterEach(() => ctx.close());
 
@@ -18,11 +19,15 @@ const B = '300000000000000002';
 const C = '300000000000000003';
 
 const run = (command: string, options: CommandRequest['options'] = {}, who = A, extra: Partial<CommandRequest> = {}) =>
-  router.command({ ...actor({ userId: who, locale: 'en' }), command, options, ...extra }, ctx);
-const click = (customId: string, who = A, values: string[] = []) =>
-  router.component({ ...actor({ userId: who, locale: 'en' }), customId, values }, ctx);
-const ids = (m: MessagePayload) => (m.components ?? []).flatMap((r) => r.components.map((c) => ('custom_id' in c ? c.custom_id : '')));
-const text = (reply: Reply) => JSON.stringify(reply.message);
+  ctx.router.command({ ...actor({ userId: who, locale: 'en' }), command, options, ...extra });
+/** A button click, or (with values) a pick in a select menu. */
+const click = (customId: string, who = A, values?: string[]) => clickAs(ctx, customId, { userId: who, locale: 'en', ...(values ? { values } : {}) });
+const message = (reply: Reply): MessagePayload => {
+  if (reply.type === 'modal') throw new Error('expected a message, got a modal');
+  return reply.message;
+};
+const ids = (m: MessagePayload) => customIds(m);
+const text = (reply: Reply) => JSON.stringify(message(reply));
 
 const career = checklists.find((c) => c.slug === 'career-start')!;
 
@@ -31,7 +36,7 @@ describe('/checklist', () => {
     const reply = await run('checklist');
     expect(reply).toMatchObject({ type: 'message', ephemeral: true });
     for (const checklist of checklists) expect(text(reply)).toContain(checklist.title.en);
-    const open = ids(reply.message).find((id) => id.endsWith(':open'))!;
+    const open = ids(message(reply)).find((id) => id.endsWith(':open'))!;
     const opened = await click(open, A, ['career-start']);
     expect(opened.type).toBe('update');
     expect(text(opened)).toContain(career.items[0]!.text.en);
@@ -39,16 +44,16 @@ describe('/checklist', () => {
 
   it('saves checks from the multi-select, shows progress, and takes unchecked items back', async () => {
     const reply = await run('checklist', { name: 'career-start' });
-    expect(limitProblems(reply.message, 'checklist')).toEqual([]);
-    const set = ids(reply.message).find((id) => id.includes(':set:'))!;
+    expect(limitProblems(message(reply), 'checklist')).toEqual([]);
+    const set = ids(message(reply)).find((id) => id.includes(':set:'))!;
     const [first, second, third] = career.items.map((i) => i.id);
     const after = await click(set, A, [first!, second!]);
     expect(after.type).toBe('update');
     expect(text(after)).toContain(`2/${career.items.length}`);
-    expect(ctx.stores.progress.checkedItems(GUILD, A, 'career-start')).toEqual(new Set([first, second]));
+    expect(ctx.stores.checklists.checked(GUILD, A, 'career-start')).toEqual(new Set([first, second]));
     await click(set, A, [second!, third!]);
-    expect(ctx.stores.progress.checkedItems(GUILD, A, 'career-start')).toEqual(new Set([second, third]));
-    expect(ctx.stores.progress.standing(GUILD, 'all', A)?.points).toBe(2 * POINTS.checklistItem);
+    expect(ctx.stores.checklists.checked(GUILD, A, 'career-start')).toEqual(new Set([second, third]));
+    expect(ctx.services.standings.standing(GUILD, ALL_TIME, A)?.points).toBe(2 * POINTS.checklistItem);
     // Reopening shows the saved state.
     const again = await run('checklist', { name: 'career-start' });
     expect(text(again)).toContain(`2/${career.items.length}`);
@@ -62,12 +67,12 @@ describe('/checklist', () => {
     expect(text(reply)).toContain('career-start');
     const forged = await click('v1:chk:set:career-start', A, ['not-an-item']);
     expect(text(forged)).toContain('no longer works');
-    expect(ctx.stores.progress.checkedItems(GUILD, A, 'career-start').size).toBe(0);
+    expect(ctx.stores.checklists.checked(GUILD, A, 'career-start').size).toBe(0);
   });
 
   it('autocompletes checklist names in both languages', () => {
     const complete = (value: string, locale: 'ko' | 'en') =>
-      router.autocomplete({ ...actor({ locale }), command: 'checklist', options: {}, focused: { name: 'name', value } }, ctx);
+      ctx.router.autocomplete({ ...actor({ locale }), command: 'checklist', options: {}, focused: { name: 'name', value } });
     expect(complete('road', 'en')[0]?.value).toBe('fullstack-roadmap');
     expect(complete('', 'ko').map((c) => c.value)).toEqual(checklists.map((c) => c.slug));
   });
@@ -92,14 +97,14 @@ describe('/progress and /stats', () => {
 
     const board = await run('progress', { period: 'week' }, A);
     expect(board).toMatchObject({ type: 'message', ephemeral: false });
-    const description = board.message.embeds![0]!.description!;
+    const description = message(board).embeds![0]!.description!;
     expect(description).toContain('**1.** 🙈 private member · 12 pts');
     expect(description).toContain('**2.** <@400000000000000010> · 11 pts');
     expect(description).not.toContain(`<@${top}>`);
     // A ties with the member who read one section at the same instant: the lower user id goes first.
     expect(description).toContain('Your rank: **#12** of 13 · 1 pts');
     // The opted-out member still sees themself.
-    expect((await run('progress', {}, top)).message.embeds![0]!.description).toContain(`**1.** <@${top}>`);
+    expect(message(await run('progress', {}, top)).embeds![0]!.description).toContain(`**1.** <@${top}>`);
     // Others cannot read their stats; they can read their own.
     expect(text(await run('stats', { member: top }, A))).toContain('keeps their stats private');
     expect(text(await run('stats', {}, top))).toContain('#1 of 13');
@@ -110,9 +115,9 @@ describe('/progress and /stats', () => {
     await run('summary', { topic: 'nlp', section: 'klue' }, B);
     ctx.setNow('2026-11-25T03:00:00Z');
     await run('summary', { topic: 'nlp', section: 'klue' }, A);
-    const week = (await run('progress', {}, A)).message.embeds![0]!.description!;
+    const week = message(await run('progress', {}, A)).embeds![0]!.description!;
     expect(week).not.toContain(`<@${B}>`);
-    const all = (await run('progress', { period: 'all' }, A)).message.embeds![0]!.description!;
+    const all = message(await run('progress', { period: 'all' }, A)).embeds![0]!.description!;
     // Equal points: B got there first.
     expect(all.indexOf(`<@${B}>`)).toBeLessThan(all.indexOf(`<@${A}>`));
     expect(all).toContain('Your rank: **#2** of 2');
@@ -124,8 +129,8 @@ describe('/progress and /stats', () => {
     await run('summary', { topic: 'nlp', section: 'glue' }, C);
     await click(`v1:chk:set:career-start`, C, [career.items[0]!.id]);
     const reply = await run('stats', {}, C);
-    expect(limitProblems(reply.message, 'stats')).toEqual([]);
-    const fields = reply.message.embeds![0]!.fields!;
+    expect(limitProblems(message(reply), 'stats')).toEqual([]);
+    const fields = message(reply).embeds![0]!.fields!;
     const nlp = lectures.find((l) => l.slug === 'nlp')!;
     expect(fields[0]!.value).toContain(`\`2/${nlp.sections.length}\``);
     expect(fields[1]!.value).toContain('No questions answered yet');
@@ -140,7 +145,7 @@ describe('/mydata', () => {
     await click('v1:chk:set:career-start', A, [career.items[1]!.id]);
     const reply = await run('mydata', {}, A, { subcommand: 'export' });
     expect(reply).toMatchObject({ ephemeral: true });
-    const file = reply.message.files![0]!;
+    const file = message(reply).files![0]!;
     expect(file.name).toBe(`studybot-${GUILD}-${A}.json`);
     const data = JSON.parse(file.data.toString()) as Record<string, { length: number; [k: string]: unknown }>;
     expect(data.sectionReads).toEqual([expect.objectContaining({ lecture: 'ethics', section: 'bias' })]);
@@ -152,30 +157,30 @@ describe('/mydata', () => {
     await run('summary', { topic: 'ethics' });
     await run('summary', { topic: 'ethics' }, B);
     const quiz = await run('quiz', { topic: 'nlp' });
-    await click(ids(quiz.message)[0]!, A);
+    await click(ids(message(quiz))[0]!, A);
     const rowsOfA = () =>
       ['members', 'scores', 'topic_scores', 'section_reads', 'quiz_attempts', 'review_cards'].map(
         (table) => (ctx.db.prepare(`SELECT count(*) AS n FROM ${table} WHERE guild_id = ? AND user_id = ?`).get(GUILD, A) as { n: number }).n,
       );
     expect(rowsOfA().every((n) => n > 0)).toBe(true);
     const ask = await run('mydata', {}, A, { subcommand: 'delete' });
-    expect(ctx.stores.progress.member(GUILD, A)).toBeDefined();
-    const [confirm, cancel] = ids(ask.message);
+    expect(ctx.stores.members.get(GUILD, A)).toBeDefined();
+    const [confirm, cancel] = ids(message(ask));
     expect(text(await click(confirm!, B))).toContain('belongs to another member');
     expect(text(await click(cancel!, A))).toContain('Nothing was deleted');
-    expect(ctx.stores.progress.member(GUILD, A)).toBeDefined();
+    expect(ctx.stores.members.get(GUILD, A)).toBeDefined();
     const done = await click(confirm!, A);
     expect(done.type).toBe('update');
     expect(text(done)).toContain('is deleted');
-    expect(ctx.stores.progress.member(GUILD, A)).toBeUndefined();
+    expect(ctx.stores.members.get(GUILD, A)).toBeUndefined();
     expect(rowsOfA()).toEqual([0, 0, 0, 0, 0, 0]);
-    expect(ctx.stores.progress.standing(GUILD, 'all', B)).toEqual({ rank: 1, points: POINTS.read, of: 1 });
+    expect(ctx.services.standings.standing(GUILD, ALL_TIME, B)).toEqual({ rank: 1, points: POINTS.read, of: 1 });
     expect(text(await run('mydata', {}, A, { subcommand: 'export' }))).toContain('Nothing is stored');
   });
 
   it('switches leaderboard privacy, or sets it explicitly', async () => {
     expect(text(await run('mydata', {}, A, { subcommand: 'privacy' }))).toContain('no longer see your name');
-    expect(ctx.stores.progress.member(GUILD, A)?.leaderboard_opt_out).toBe(1);
+    expect(ctx.stores.members.get(GUILD, A)?.optedOut).toBe(true);
     expect(text(await run('mydata', {}, A, { subcommand: 'privacy' }))).toContain('shows on the leaderboard again');
     expect(text(await run('mydata', { hide: true }, A, { subcommand: 'privacy' }))).toContain('no longer see');
     expect(text(await run('mydata', { hide: true }, A, { subcommand: 'privacy' }))).toContain('no longer see');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findLecture, lectures } from '../src/content/catalog.js';
 import { questions, questionsOf } from '../src/content/questions/index.js';
 import { LOCALES } from '../src/content/types.js';
-import { quizMessage } from '../src/commands/quiz.js';
+import { quizMessage } from '../src/commands/quiz/messages.js';
 import type { QuizPost } from '../src/db/quiz.js';
 import { LIMITS, limitProblems } from './helpers/discordLimits.js';
 
@@ -43,7 +43,10 @@ describe('question bank', () => {
     for (const q of questions) {
       const lecture = findLecture(q.lecture);
       expect(lecture?.slug, q.id).toBe(q.lecture);
-      expect(lecture?.sections.some((s) => s.id === q.section), `${q.id} → ${q.section}`).toBe(true);
+      expect(
+        lecture?.sections.some((s) => s.id === q.section),
+        `${q.id} → ${q.section}`,
+      ).toBe(true);
     }
   });
 
@@ -74,13 +77,16 @@ describe('question bank', () => {
           day: null,
           revealedAt: null,
         };
-        expect(limitProblems(quizMessage(post, q, locale, '1764000000000'), `${q.id}/${locale}`)).toEqual([]);
+        expect(limitProblems(quizMessage(post, q, findLecture(q.lecture), locale, 1764000000000), `${q.id}/${locale}`)).toEqual([]);
       }
     }
   });
 
   it('keeps to the facts of the notes for the key questions', () => {
-    const all = (lecture: string) => questionsOf(lecture).map((q) => `${q.prompt.en} ${q.choices[q.answer]!.en}`).join('\n');
+    const all = (lecture: string) =>
+      questionsOf(lecture)
+        .map((q) => `${q.prompt.en} ${q.choices[q.answer]!.en}`)
+        .join('\n');
     expect(all('nlp')).toMatch(/Embeddings from Language Models/);
     expect(all('nlp')).toMatch(/Bidirectional Encoder Representations from Transformers/);
     for (const typo of ['압춧', '기혹자', '태킹', 'Ransformers', 'Embeddins', 'Soical', '가장 적인 기능']) {

@@ -1,32 +1,38 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Router } from '../src/commands/router.js';
-import { shuffle } from '../src/commands/quiz.js';
-import type { CommandRequest, MessagePayload, Reply } from '../src/commands/types.js';
+import type { MessagePayload, Reply } from '../src/core/reply.js';
+import type { CommandRequest, ComponentRequest } from '../src/core/requests.js';
+import { findLecture } from '../src/content/catalog.js';
 import { findQuestion, questionsOf } from '../src/content/questions/index.js';
-import { POINTS } from '../src/points.js';
-import { newCard, review } from '../src/srs.js';
-import { actor, GUILD, testContext, type TestContext } from './helpers/context.js';
+import { ALL_TIME } from '../src/db/scores.js';
+import { POINTS } from '../src/domain/points.js';
+import { shuffle } from '../src/domain/shuffle.js';
+import { newCard, review } from '../src/domain/srs.js';
+import { actor, click as clickAs, GUILD, testApp, type TestApp } from './helpers/context.js';
+import { customIds } from './helpers/messages.js';
 
-let ctx: TestContext;
-const router = new Router();
+let ctx: TestApp;
 beforeEach(() => {
-  ctx = testContext('2026-11-25T03:00:00Z');
+  ctx = testApp('2026-11-25T03:00:00Z');
 });
 afterEach(() => ctx.close());
 
 const A = '300000000000000001';
 const B = '300000000000000002';
 const run = (options: CommandRequest['options'] = {}, who = A, extra: Partial<CommandRequest> = {}, command = 'quiz') =>
-  router.command({ ...actor({ userId: who, locale: 'en' }), command, options, ...extra }, ctx);
-const click = (customId: string, who = A, extra: Partial<CommandRequest> = {}) =>
-  router.component({ ...actor({ userId: who, locale: 'en' }), customId, values: [], ...extra }, ctx);
-const buttons = (m: MessagePayload) => (m.components ?? []).flatMap((r) => r.components.map((c) => ('custom_id' in c ? c.custom_id : '')));
-const text = (reply: Reply) => JSON.stringify(reply.message);
-const attempts = () => ctx.db.prepare('SELECT user_id, question_id, source, post_id, choice, correct, points FROM quiz_attempts ORDER BY id').all() as Record<string, unknown>[];
+  ctx.router.command({ ...actor({ userId: who, locale: 'en' }), command, options, ...extra });
+const click = (customId: string, who = A, extra: Partial<ComponentRequest> = {}) => clickAs(ctx, customId, { userId: who, locale: 'en', ...extra });
+const message = (reply: Reply): MessagePayload => {
+  if (reply.type === 'modal') throw new Error('expected a message, got a modal');
+  return reply.message;
+};
+const buttons = (m: MessagePayload) => customIds(m);
+const text = (reply: Reply) => JSON.stringify(message(reply));
+const attempts = () =>
+  ctx.db.prepare('SELECT user_id, question_id, source, post_id, choice, correct, points FROM quiz_attempts ORDER BY id').all() as Record<string, unknown>[];
 
 /** The post behind a quiz message, and the button ids of its right and a wrong answer. */
-function answers(message: MessagePayload) {
-  const ids = buttons(message);
+function answers(m: MessagePayload) {
+  const ids = buttons(m);
   const postId = Number(ids[0]!.split(':')[2]);
   const post = ctx.stores.quiz.post(postId)!;
   const question = findQuestion(post.questionId)!;
@@ -41,19 +47,23 @@ describe('/quiz topic', () => {
     for (let i = 0; i < 12; i++) {
       const reply = await run({ topic: 'nlp' });
       expect(reply).toMatchObject({ type: 'message', ephemeral: false });
-      const { post, question } = answers(reply.message);
+      const { post, question } = answers(message(reply));
       expect(question.lecture).toBe('nlp');
-      expect(buttons(reply.message)).toHaveLength(question.choices.length);
-      expect(buttons(reply.message).every((id, i) => id === `v1:quiz:${post.id}:${i}`)).toBe(true);
+      expect(buttons(message(reply))).toHaveLength(question.choices.length);
+      expect(buttons(message(reply)).every((id, i) => id === `v1:quiz:${post.id}:${i}`)).toBe(true);
       expect([...post.choiceOrder].sort()).toEqual(question.choices.map((_, i) => i));
       orders.add(post.choiceOrder.join(','));
+      // The post no longer names the section (its title can give the answer away).
+      const section = findLecture(question.lecture)!.sections.find((s) => s.id === question.section)!;
+      expect(message(reply).embeds![0]!.footer!.text).not.toContain(section.title.en);
+      expect(message(reply).embeds![0]!.footer!.text).toContain('Difficulty');
     }
     expect(orders.size).toBeGreaterThan(1);
   });
 
   it('tells each member right or wrong privately, records the first answer, and keeps it', async () => {
     const reply = await run({ topic: 'ethics' });
-    const { question, right, wrong } = answers(reply.message);
+    const { question, right, wrong } = answers(message(reply));
     const a = await click(right, A);
     expect(a).toMatchObject({ type: 'message', ephemeral: true });
     expect(text(a)).toContain('✅ Right!');
@@ -70,28 +80,39 @@ describe('/quiz topic', () => {
       expect.objectContaining({ user_id: A, correct: 1, points: POINTS.practiceCorrect, source: 'practice' }),
       expect.objectContaining({ user_id: B, correct: 0, points: 0 }),
     ]);
-    expect(ctx.stores.progress.standing(GUILD, 'all', A)?.points).toBe(POINTS.practiceCorrect);
-    // The verdict links to the lecture section the question comes from.
-    const open = buttons(a.message).find((id) => id.startsWith('v1:sum:open:'))!;
+    expect(ctx.services.standings.standing(GUILD, ALL_TIME, A)?.points).toBe(POINTS.practiceCorrect);
+    // The verdict names the lecture section the question comes from, and links to it.
+    const lecture = findLecture(question.lecture)!;
+    const sectionTitle = lecture.sections.find((s) => s.id === question.section)!.title.en;
+    expect(text(a)).toContain(`📖 From: ${lecture.title.en} · ${sectionTitle}`);
+    const open = buttons(message(a)).find((id) => id.startsWith('v1:sum:open:'))!;
     expect(open).toBe(`v1:sum:open:en:${question.lecture}:${question.section}`);
     const section = await click(open, A);
     expect(section).toMatchObject({ type: 'message', ephemeral: true });
   });
 
   it('earns practice points once per question per local day', async () => {
-    const first = answers((await run({ topic: 'career' })).message);
+    const first = answers(message(await run({ topic: 'career' })));
     await click(first.right, A);
     // Post the same question again (a fixed random picks it), and answer it right the same day.
-    const again = ctx.stores.quiz.createPost({ guildId: GUILD, channelId: null, questionId: first.question.id, source: 'practice', choiceOrder: [0, 1, 2], now: ctx.now(), expiresAt: new Date(Date.now() + 1e12) });
+    const again = ctx.stores.quiz.createPost({
+      guildId: GUILD,
+      channelId: null,
+      questionId: first.question.id,
+      source: 'practice',
+      choiceOrder: [0, 1, 2],
+      now: ctx.now(),
+      expiresAt: new Date(Date.now() + 1e12),
+    });
     const right = `v1:quiz:${again.id}:${again.choiceOrder.indexOf(first.question.answer)}`;
     expect(text(await click(right, A))).not.toContain('pts');
-    expect(ctx.stores.progress.standing(GUILD, 'all', A)?.points).toBe(POINTS.practiceCorrect);
+    expect(ctx.services.standings.standing(GUILD, ALL_TIME, A)?.points).toBe(POINTS.practiceCorrect);
   });
 
   it('answers bad clicks clearly and records nothing', async () => {
     const reply = await run({ topic: 'nlp' });
-    const { post, right } = answers(reply.message);
-    const cases: [string, Partial<CommandRequest>, RegExp][] = [
+    const { post, right } = answers(message(reply));
+    const cases: [string, Partial<ComponentRequest>, RegExp][] = [
       ['v1:quiz:999999:0', {}, /can't find this quiz/],
       [`v1:quiz:${post.id}:9`, {}, /no longer works/],
       [`v1:quiz:${post.id}:x`, {}, /no longer works/],
@@ -107,7 +128,15 @@ describe('/quiz topic', () => {
     // An expired post, and a question removed from the bank after posting.
     ctx.setNow('2026-12-05T00:00:00Z');
     expect(text(await click(right, A))).toMatch(/closed/);
-    const gone = ctx.stores.quiz.createPost({ guildId: GUILD, channelId: null, questionId: 'nlp-999', source: 'practice', choiceOrder: [0, 1, 2], now: ctx.now(), expiresAt: new Date('2027-01-01') });
+    const gone = ctx.stores.quiz.createPost({
+      guildId: GUILD,
+      channelId: null,
+      questionId: 'nlp-999',
+      source: 'practice',
+      choiceOrder: [0, 1, 2],
+      now: ctx.now(),
+      expiresAt: new Date('2027-01-01'),
+    });
     expect(text(await click(`v1:quiz:${gone.id}:0`, A))).toMatch(/removed from the bank/);
     expect(attempts()).toEqual([]);
   });
@@ -133,21 +162,30 @@ describe('spaced repetition', () => {
   it('/quiz without a topic serves the most overdue card, privately, else an unseen question', async () => {
     const fresh = await run();
     expect(fresh).toMatchObject({ ephemeral: true });
-    const first = answers(fresh.message);
+    const first = answers(message(fresh));
     await click(first.wrong, A);
     // Not due yet: another, unseen question comes.
-    const second = answers((await run()).message);
+    const second = answers(message(await run()));
     expect(second.question.id).not.toBe(first.question.id);
     await click(second.right, A);
     // Two days later, both are due; the wrong one is the more overdue.
     ctx.setNow('2026-11-28T03:00:00Z');
-    const due = answers((await run()).message);
+    const due = answers(message(await run()));
     expect(due.question.id).toBe(first.question.id);
   });
 
   it('/review counts what is due per topic and runs a round of the wrong answers that ends', async () => {
     const pool = questionsOf('nlp').slice(0, 3);
-    const post = (id: string) => ctx.stores.quiz.createPost({ guildId: GUILD, channelId: null, questionId: id, source: 'practice', choiceOrder: [0, 1, 2], now: ctx.now(), expiresAt: new Date('2027-01-01') });
+    const post = (id: string) =>
+      ctx.stores.quiz.createPost({
+        guildId: GUILD,
+        channelId: null,
+        questionId: id,
+        source: 'practice',
+        choiceOrder: [0, 1, 2],
+        now: ctx.now(),
+        expiresAt: new Date('2027-01-01'),
+      });
     const answer = (id: string, correct: boolean) => {
       const q = findQuestion(id)!;
       const p = post(id);
@@ -167,15 +205,15 @@ describe('spaced repetition', () => {
     expect(text(summary)).toContain('`nlp` 2');
 
     const start = await click('v1:rev:start');
-    const q1 = answers(start.message);
+    const q1 = answers(message(start));
     expect(q1.question.id).toBe(pool[0]!.id);
-    const round = buttons(start.message)[0]!.split(':')[4]!;
+    const round = buttons(message(start))[0]!.split(':')[4]!;
     ctx.setNow('2026-11-26T16:01:00Z');
     const verdict1 = await click(q1.wrong);
-    const next = buttons(verdict1.message).find((id) => id.startsWith('v1:rev:next:'))!;
+    const next = buttons(message(verdict1)).find((id) => id.startsWith('v1:rev:next:'))!;
     expect(next).toBe(`v1:rev:next:${round}`);
     const second = await click(next);
-    const q2 = answers(second.message);
+    const q2 = answers(message(second));
     expect(q2.question.id).toBe(pool[1]!.id);
     ctx.setNow('2026-11-26T16:02:00Z');
     await click(q2.right);
@@ -186,19 +224,19 @@ describe('spaced repetition', () => {
 
   it('lets a member say a right answer was hard or easy, once, which moves the next review', async () => {
     const due = async (who: string, rating?: 'hard' | 'easy') => {
-      const { question, right } = answers((await run({ topic: 'nlp' }, who)).message);
+      const { question, right } = answers(message(await run({ topic: 'nlp' }, who)));
       const verdict = await click(right, who);
-      const rate = buttons(verdict.message).filter((id) => id.startsWith('v1:srs:'));
+      const rate = buttons(message(verdict)).filter((id) => id.startsWith('v1:srs:'));
       expect(rate).toEqual([`v1:srs:${question.id}:hard`, `v1:srs:${question.id}:easy`]);
       if (rating) {
         const reply = await click(`v1:srs:${question.id}:${rating}`, who);
         expect(text(reply)).toContain('comes back on');
         expect(text(await click(`v1:srs:${question.id}:${rating}`, who))).toContain('Already noted');
       }
-      return { at: ctx.stores.quiz.card(GUILD, who, question.id)!.due.getTime(), question: question.id };
+      return { at: ctx.stores.cards.get(GUILD, who, question.id)!.card.due.getTime(), question: question.id };
     };
     // A fixed random: every member gets the same question, so the three cards are comparable.
-    ctx.random = () => 0.42;
+    ctx.setRandom(() => 0.42);
     const good = await due('600000000000000001');
     const hard = await due('600000000000000002', 'hard');
     const easy = await due('600000000000000003', 'easy');
@@ -206,8 +244,8 @@ describe('spaced repetition', () => {
     expect(hard.at).toBeLessThan(good.at);
     expect(easy.at).toBeGreaterThan(good.at);
     // A wrong answer offers no rating.
-    const { wrong } = answers((await run({ topic: 'nlp' }, '600000000000000004')).message);
-    expect(buttons((await click(wrong, '600000000000000004')).message).some((id) => id.startsWith('v1:srs:'))).toBe(false);
+    const { wrong } = answers(message(await run({ topic: 'nlp' }, '600000000000000004')));
+    expect(buttons(message(await click(wrong, '600000000000000004'))).some((id) => id.startsWith('v1:srs:'))).toBe(false);
   });
 
   it('shuffles into a permutation', () => {

@@ -1,34 +1,28 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pino } from 'pino';
-import { Router } from '../src/commands/router.js';
-import { DailyService } from '../src/daily/service.js';
-import { openDatabase } from '../src/db/database.js';
-import { createStores } from '../src/db/stores.js';
+import { DailyService } from '../src/commands/daily/service.js';
 import { findQuestion } from '../src/content/questions/index.js';
-import { POINTS } from '../src/points.js';
-import { FakePoster } from './helpers/fakePoster.js';
-import { GUILD, testContext, type TestContext } from './helpers/context.js';
+import { POINTS } from '../src/domain/points.js';
+import type { FakePoster } from './helpers/fakePoster.js';
+import { click, GUILD, testApp, type TestApp } from './helpers/context.js';
 
 const CHANNEL = '200000000000000555';
-let ctx: TestContext;
-let poster: FakePoster;
-const silent = pino({ level: 'silent' });
-const service = (stores = ctx.stores, id = 'a') => new DailyService({ stores, poster, log: silent, now: ctx.now, revealHours: 24, instanceId: id, random: () => 0.5 });
+let ctx: TestApp;
+/** A scheduler on an app's services: a new one is a restart of the process (nothing kept in memory). */
+const service = (app: TestApp = ctx, id = 'a') => new DailyService(app.services, { revealHours: 24, instanceId: id });
 
 beforeEach(() => {
   // Monday 2026-11-16, 08:00 in Seoul.
-  ctx = testContext('2026-11-15T23:00:00Z');
-  poster = new FakePoster();
+  ctx = testApp('2026-11-15T23:00:00Z');
+  ctx.setRandom(() => 0.5);
   ctx.stores.guilds.update(GUILD, { channelId: CHANNEL, postTime: '09:00', timezone: 'Asia/Seoul', language: 'en', weeklyGoal: 10 }, ctx.now());
 });
 afterEach(() => ctx.close());
 
-const recaps = () => poster.sent.filter((s) => s.nonce?.startsWith('recap-'));
+const recaps = (poster: FakePoster = ctx.poster) => poster.sent.filter((s) => s.nonce?.startsWith('recap-'));
 const members = ['500000000000000001', '500000000000000002', '500000000000000003', '500000000000000004'];
 
 /** A week of daily posts (Mon 16 – Sun 22 November) answered by known members. */
 async function playWeek(daily: DailyService) {
-  const router = new Router();
   for (let d = 0; d < 7; d++) {
     ctx.setNow(new Date(Date.parse('2026-11-16T00:00:00Z') + d * 86_400_000));
     await daily.tick();
@@ -38,19 +32,23 @@ async function playWeek(daily: DailyService) {
     const right = post.choiceOrder.indexOf(question.answer);
     const wrong = right === 0 ? 1 : 0;
     // Member 1 answers right every day; 2 right on even days; 3 wrong every day; 4 only on Monday.
-    const answers: [string, number][] = [[members[0]!, right], [members[1]!, d % 2 === 0 ? right : wrong], [members[2]!, wrong]];
+    const answers: [string, number][] = [
+      [members[0]!, right],
+      [members[1]!, d % 2 === 0 ? right : wrong],
+      [members[2]!, wrong],
+    ];
     if (d === 0) answers.push([members[3]!, right]);
     for (const [user, position] of answers) {
-      await router.component({ userId: user, guildId: GUILD, channelId: CHANNEL, locale: 'en', customId: `v1:quiz:${post.id}:${position}`, values: [], displayName: `name-${user.slice(-1)}` }, ctx);
+      await click(ctx, `v1:quiz:${post.id}:${position}`, { userId: user, channelId: CHANNEL, locale: 'en', displayName: `name-${user.slice(-1)}` });
     }
   }
 }
 
 describe('the weekly recap', () => {
   it("posts Monday at the daily time with the week's figures, and does not name opted-out members", async () => {
-    const daily = service();
+    const daily = ctx.services.daily;
     await playWeek(daily);
-    ctx.stores.progress.setLeaderboardOptOut(GUILD, members[0]!, true, { now: ctx.now(), timezone: 'Asia/Seoul' });
+    ctx.services.progress.setOptOut(GUILD, members[0]!, true, ctx.now());
     ctx.setNow('2026-11-22T23:59:00Z'); // Monday 08:59 in Seoul
     await daily.tick();
     expect(recaps()).toHaveLength(0);
@@ -72,9 +70,9 @@ describe('the weekly recap', () => {
     // The question most got wrong, with a button to try it.
     const button = message.components![0]!.components[0] as { custom_id: string };
     expect(button.custom_id).toMatch(/^v1:try:[a-z]+-\d{2}$/);
-    const tried = await new Router().component({ userId: members[2]!, guildId: GUILD, channelId: CHANNEL, locale: 'en', customId: button.custom_id, values: [] }, ctx);
+    const tried = await click(ctx, button.custom_id, { userId: members[2]!, channelId: CHANNEL, locale: 'en' });
     expect(tried).toMatchObject({ type: 'message', ephemeral: true });
-    expect(JSON.stringify(tried.message)).toContain(findQuestion(button.custom_id.split(':')[2]!)!.prompt.en);
+    expect(JSON.stringify(tried.type === 'modal' ? tried.modal : tried.message)).toContain(findQuestion(button.custom_id.split(':')[2]!)!.prompt.en);
     // The card, referenced by the embed.
     expect(message.files![0]!.name).toBe('recap.png');
     expect(message.embeds![0]!.image?.url).toBe('attachment://recap.png');
@@ -82,23 +80,27 @@ describe('the weekly recap', () => {
 
   it('is sent exactly once across restarts and two scheduler instances', async () => {
     await playWeek(service());
-    const second = openDatabase(ctx.path);
+    // A second process on the same database file, with its own connection (and its own poster).
+    const second = testApp(ctx.now(), { path: ctx.path });
     try {
       for (let minute = 0; minute < 5; minute++) {
-        ctx.setNow(new Date(Date.parse('2026-11-23T00:00:00Z') + minute * 60_000));
-        await Promise.all([service(ctx.stores, `a${minute}`).tick(), service(createStores(second), `b${minute}`).tick()]);
+        const now = new Date(Date.parse('2026-11-23T00:00:00Z') + minute * 60_000);
+        ctx.setNow(now);
+        second.setNow(now);
+        await Promise.all([service(ctx, `a${minute}`).tick(), service(second, `b${minute}`).tick()]);
       }
+      expect(recaps().length + recaps(second.poster).length).toBe(1);
     } finally {
       second.close();
     }
-    expect(recaps()).toHaveLength(1);
+    expect(ctx.db.prepare('SELECT count(*) AS n FROM weekly_recaps').get()).toEqual({ n: 1 });
   });
 
   it('is sent later in the week when the bot was down on Monday, and retried after a failure', async () => {
     const daily = service();
     await playWeek(daily);
     ctx.setNow('2026-11-24T05:00:00Z'); // Tuesday afternoon: the bot is back
-    poster.failNext(429, 0, 2); // the daily post (retried next tick) and the recap both hit a rate limit
+    ctx.poster.failNext(429, 0, 2); // the daily post (retried next tick) and the recap both hit a rate limit
     await daily.tick();
     ctx.setNow('2026-11-24T05:01:00Z');
     await daily.tick();

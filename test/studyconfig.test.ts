@@ -1,27 +1,20 @@
+import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pino } from 'pino';
-import { Router } from '../src/commands/router.js';
-import type { CommandRequest, Reply } from '../src/commands/types.js';
-import { parseTime } from '../src/commands/studyconfig.js';
-import { DailyService } from '../src/daily/service.js';
-import { FakePoster } from './helpers/fakePoster.js';
-import { actor, GUILD, testContext, type TestContext } from './helpers/context.js';
+import { parseTime } from '../src/commands/studyconfig/command.js';
+import type { Reply } from '../src/core/reply.js';
+import type { CommandRequest } from '../src/core/requests.js';
+import { actor, GUILD, testApp, type TestApp } from './helpers/context.js';
 
-const MANAGE_GUILD = 1n << 5n;
 const CHANNEL = '200000000000000555';
-let ctx: TestContext;
-let poster: FakePoster;
-const router = new Router();
+let ctx: TestApp;
 beforeEach(() => {
-  ctx = testContext('2026-11-25T01:00:00Z');
-  poster = new FakePoster();
-  ctx.daily = new DailyService({ stores: ctx.stores, poster, log: pino({ level: 'silent' }), now: ctx.now, revealHours: 24 });
+  ctx = testApp('2026-11-25T01:00:00Z');
 });
 afterEach(() => ctx.close());
 
 const config = (subcommand: string, options: CommandRequest['options'] = {}, extra: Partial<CommandRequest> = {}) =>
-  router.command({ ...actor({ locale: 'en', permissions: MANAGE_GUILD }), command: 'studyconfig', subcommand, options, ...extra }, ctx);
-const text = (reply: Reply) => JSON.stringify(reply.message);
+  ctx.router.command({ ...actor({ locale: 'en', permissions: PermissionFlagsBits.ManageGuild }), command: 'studyconfig', subcommand, options, ...extra });
+const text = (reply: Reply) => JSON.stringify(reply.type === 'modal' ? reply.modal : reply.message);
 
 describe('/studyconfig', () => {
   it('changes only what is given: set time alone keeps the channel, zone and language', async () => {
@@ -32,7 +25,7 @@ describe('/studyconfig', () => {
 
   it('says whether it can post in the channel it was given', async () => {
     expect(text(await config('set', { channel: CHANNEL }))).toContain(`I can post in <#${CHANNEL}>`);
-    poster.missing = ['SendMessages'];
+    ctx.poster.missing = ['SendMessages'];
     expect(text(await config('set', { channel: CHANNEL }))).toContain(`I can't post in <#${CHANNEL}>: missing permission (SendMessages)`);
   });
 
@@ -50,9 +43,23 @@ describe('/studyconfig', () => {
     expect(ctx.stores.guilds.get(GUILD)).toMatchObject({ postTime: '08:00', timezone: 'Asia/Seoul' });
   });
 
-  it('is for members with Manage Server only, checked again when run', async () => {
+  it('shortens a long zone it echoes back, and refuses one longer than the definition allows', async () => {
+    const long = `Mars/${'Olympus'.repeat(8)}`;
+    expect(long.length).toBeLessThanOrEqual(64);
+    const reply = text(await config('set', { timezone: long }));
+    expect(reply).toContain('is not an IANA time zone');
+    expect(reply).not.toContain(long);
+    expect(reply).toContain('…');
+    expect(text(await config('set', { timezone: 'x'.repeat(65) }))).toContain('The value of `timezone` for `/studyconfig` is not valid');
+    expect(ctx.stores.guilds.get(GUILD).timezone).toBe('Asia/Seoul');
+  });
+
+  it('is for members with Manage Server only, checked again when run, failing closed', async () => {
     const reply = await config('pause', {}, { permissions: 0n });
     expect(text(reply)).toContain('Manage Server');
+    // A request whose permissions the adapter could not tell is refused too.
+    const unknown = await config('pause', {}, { permissions: undefined });
+    expect(text(unknown)).toContain('Manage Server');
     expect(ctx.stores.guilds.get(GUILD).paused).toBe(false);
   });
 
@@ -63,7 +70,7 @@ describe('/studyconfig', () => {
     expect(shown).toContain('2026-11-25 21:00 (Asia/Seoul)');
     expect(shown).toContain('none yet');
     expect(shown).toContain('50 daily-quiz answers');
-    poster.failNext(403, 50013);
+    ctx.poster.failNext(403, 50013);
     const failed = await config('post-now');
     expect(text(failed)).toContain(`I can't post in <#${CHANNEL}>: missing permission`);
     shown = text(await config('show'));
@@ -85,9 +92,21 @@ describe('/studyconfig', () => {
   });
 
   it('autocompletes IANA zones', () => {
-    const choices = router.autocomplete({ ...actor(), command: 'studyconfig', subcommand: 'set', options: {}, focused: { name: 'timezone', value: 'new_y' } }, ctx);
+    const choices = ctx.router.autocomplete({
+      ...actor(),
+      command: 'studyconfig',
+      subcommand: 'set',
+      options: {},
+      focused: { name: 'timezone', value: 'new_y' },
+    });
     expect(choices.map((c) => c.value)).toContain('America/New_York');
-    const seoul = router.autocomplete({ ...actor(), command: 'studyconfig', subcommand: 'set', options: {}, focused: { name: 'timezone', value: 'seoul' } }, ctx);
+    const seoul = ctx.router.autocomplete({
+      ...actor(),
+      command: 'studyconfig',
+      subcommand: 'set',
+      options: {},
+      focused: { name: 'timezone', value: 'seoul' },
+    });
     expect(seoul[0]?.value).toBe('Asia/Seoul');
   });
 

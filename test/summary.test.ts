@@ -1,28 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Router } from '../src/commands/router.js';
-import type { CommandRequest, MessagePayload, Reply } from '../src/commands/types.js';
+import { usage } from '../src/commands/help/messages.js';
+import type { MessagePayload, Reply } from '../src/core/reply.js';
+import type { CommandRequest } from '../src/core/requests.js';
+import type { Locale } from '../src/core/locale.js';
 import { lectures } from '../src/content/catalog.js';
-import type { Locale } from '../src/content/types.js';
-import { actor, testContext, type TestContext } from './helpers/context.js';
+import { actor, click, testApp, type TestApp } from './helpers/context.js';
 import { limitProblems } from './helpers/discordLimits.js';
+import { customIds } from './helpers/messages.js';
 
-let ctx: TestContext;
-const router = new Router();
+let ctx: TestApp;
 beforeEach(() => {
-  ctx = testContext();
+  ctx = testApp();
 });
 afterEach(() => ctx.close());
 
 function summary(options: CommandRequest['options'], locale: Locale = 'ko') {
-  return router.command({ ...actor({ locale }), command: 'summary', options }, ctx);
+  return ctx.router.command({ ...actor({ locale }), command: 'summary', options });
 }
 
 function message(reply: Reply): MessagePayload {
+  if (reply.type === 'modal') throw new Error('expected a message, got a modal');
   return reply.message;
-}
-
-function customIds(payload: MessagePayload): string[] {
-  return (payload.components ?? []).flatMap((row) => row.components.map((c) => ('custom_id' in c ? c.custom_id : '')));
 }
 
 const fullstack = lectures[0]!;
@@ -63,7 +61,9 @@ describe('/summary', () => {
     const product = fullstack.sections.find((s) => s.id === 'product')!;
     expect(product.diagrams.length).toBeGreaterThanOrEqual(2);
     const reply = await summary({ topic: 'fullstack', section: 'product' }, 'en');
-    const images = message(reply).embeds!.map((e) => e.image?.url).filter(Boolean);
+    const images = message(reply)
+      .embeds!.map((e) => e.image?.url)
+      .filter(Boolean);
     expect(images).toEqual(product.diagrams.map((d) => d.url));
   });
 
@@ -88,13 +88,29 @@ describe('/summary', () => {
     expect(reply).toMatchObject({ ephemeral: true });
     expect(message(reply).content).toContain('`klue`');
   });
+
+  it('shortens a long topic when it echoes it back', async () => {
+    const long = `chemistry-${'x'.repeat(90)}`;
+    const reply = await summary({ topic: long }, 'en');
+    expect(reply).toMatchObject({ ephemeral: true });
+    const content = message(reply).content!;
+    expect(content).toContain('chemistry');
+    expect(content).not.toContain(long);
+    expect(content).toContain('…');
+  });
+
+  it('refuses a topic longer than its definition allows', async () => {
+    const reply = await summary({ topic: 'x'.repeat(101) }, 'en');
+    expect(reply).toMatchObject({ ephemeral: true });
+    expect(message(reply).content).toContain('The value of `topic` for `/summary` is not valid');
+  });
 });
 
 describe('summary navigation', () => {
   it('moves to the next section by editing the message, keeping its language', async () => {
     const first = message(await summary({ topic: 'nlp' }, 'en'));
     const next = customIds(first).find((id) => id.includes(':next:'))!;
-    const reply = await router.component({ ...actor({ locale: 'ko' }), customId: next, values: [] }, ctx);
+    const reply = await click(ctx, next, { locale: 'ko' });
     expect(reply.type).toBe('update');
     expect(message(reply).embeds![0]!.description).toBe(nlp.sections[1]!.body.en);
   });
@@ -102,7 +118,7 @@ describe('summary navigation', () => {
   it('jumps to the section chosen in the select', async () => {
     const first = message(await summary({ topic: 'nlp' }));
     const pick = customIds(first).find((id) => id.includes(':pick:'))!;
-    const reply = await router.component({ ...actor(), customId: pick, values: ['klue'] }, ctx);
+    const reply = await click(ctx, pick, { values: ['klue'] });
     expect(reply.type).toBe('update');
     expect(message(reply).embeds![0]!.description).toContain('개체명 인식');
   });
@@ -124,7 +140,7 @@ describe('summary navigation', () => {
     ['garbage', 'garbage'],
     ['v1:nothing:1', 'an unknown handler'],
   ])('answers a stale or malformed button (%s: %s) ephemerally in the clicker language', async (customId) => {
-    const reply = await router.component({ ...actor({ locale: 'en' }), customId, values: [] }, ctx);
+    const reply = await click(ctx, customId, { locale: 'en' });
     expect(reply).toMatchObject({ type: 'message', ephemeral: true });
     expect(message(reply).content).toMatch(/no longer works/);
   });
@@ -132,7 +148,7 @@ describe('summary navigation', () => {
 
 describe('autocomplete', () => {
   const complete = (focused: { name: string; value: string }, options: Record<string, string> = {}, locale: Locale = 'ko') =>
-    router.autocomplete({ ...actor({ locale }), command: 'summary', options, focused }, ctx);
+    ctx.router.autocomplete({ ...actor({ locale }), command: 'summary', options, focused });
 
   it('matches Korean and English names and aliases', () => {
     expect(complete({ name: 'topic', value: '풀스' })[0]?.value).toBe('fullstack');
@@ -152,17 +168,27 @@ describe('autocomplete', () => {
 describe('/help', () => {
   it('lists every command with an example and every topic', async () => {
     for (const locale of ['ko', 'en'] as const) {
-      const reply = await router.command({ ...actor({ locale }), command: 'help', options: {} }, ctx);
+      const reply = await ctx.router.command({ ...actor({ locale }), command: 'help', options: {} });
       expect(limitProblems(message(reply), `help/${locale}`)).toEqual([]);
       const text = JSON.stringify(message(reply).embeds);
-      for (const command of router.commands) expect(text).toContain(`/${command.data.name}`);
+      for (const command of ctx.router.commands) expect(text).toContain(`/${command.data.name}`);
       for (const lecture of lectures) expect(text).toContain(lecture.title[locale]);
       expect(text).toContain('/summary fullstack');
+      // Generated from the registry: the commands (usage, description, examples) in the description, the topics in fields.
+      const [embed] = message(reply).embeds!;
+      for (const command of ctx.router.commands) {
+        expect(embed!.description).toContain(`\`${usage(command)}\``);
+        const description = (locale === 'ko' ? command.data.description_localizations?.ko : undefined) ?? command.data.description;
+        expect(embed!.description).toContain(description);
+        for (const example of command.examples) expect(embed!.description).toContain(`\`${example}\``);
+      }
+      const fields = JSON.stringify(embed!.fields);
+      for (const lecture of lectures) expect(fields).toContain(lecture.title[locale]);
     }
   });
 
   it('points an unknown command to /help', async () => {
-    const reply = await router.command({ ...actor({ locale: 'en' }), command: 'dance', options: {} }, ctx);
+    const reply = await ctx.router.command({ ...actor({ locale: 'en' }), command: 'dance', options: {} });
     expect(reply).toMatchObject({ ephemeral: true });
     expect(message(reply).content).toContain('/help');
   });

@@ -36,7 +36,16 @@ export function roundRect(ctx: Ctx, x: number, y: number, w: number, h: number, 
   ctx.roundRect(x, y, w, h, r);
 }
 
-export function text(ctx: Ctx, value: string, x: number, y: number, size: number, color: string = COLORS.text, weight: 'normal' | 'bold' = 'normal', align: 'left' | 'right' | 'center' = 'left'): void {
+export function text(
+  ctx: Ctx,
+  value: string,
+  x: number,
+  y: number,
+  size: number,
+  color: string = COLORS.text,
+  weight: 'normal' | 'bold' = 'normal',
+  align: 'left' | 'right' | 'center' = 'left',
+): void {
   ctx.font = `${weight} ${size}px ${FONT}`;
   ctx.fillStyle = color;
   ctx.textAlign = align;
@@ -45,7 +54,7 @@ export function text(ctx: Ctx, value: string, x: number, y: number, size: number
 }
 
 /** Shortens text to fit a width, with an ellipsis. */
-export function fit(ctx: Ctx, value: string, width: number, size: number, weight: 'normal' | 'bold' = 'normal'): string {
+export function fitText(ctx: Ctx, value: string, width: number, size: number, weight: 'normal' | 'bold' = 'normal'): string {
   ctx.font = `${weight} ${size}px ${FONT}`;
   if (ctx.measureText(value).width <= width) return value;
   let cut = value;

@@ -1,5 +1,5 @@
 import type { Locale } from '../core/locale.js';
-import { COLORS, bar, card, fit, text } from './draw.js';
+import { COLORS, bar, card, fitText, text } from './draw.js';
 
 export interface LeaderboardCardData {
   locale: Locale;
@@ -36,7 +36,15 @@ export async function renderLeaderboardCard(data: LeaderboardCardData): Promise<
     const y = 140 + i * 44;
     const color = row.me ? COLORS.good : COLORS.accent;
     text(ctx, `${row.rank}`, 70, y + 20, 22, row.rank <= 3 ? COLORS.good : COLORS.muted, 'bold', 'right');
-    text(ctx, fit(ctx, row.me ? `${row.name} (${l.you})` : row.name, 300, 22, row.me ? 'bold' : 'normal'), 90, y + 20, 22, COLORS.text, row.me ? 'bold' : 'normal');
+    text(
+      ctx,
+      fitText(ctx, row.me ? `${row.name} (${l.you})` : row.name, 300, 22, row.me ? 'bold' : 'normal'),
+      90,
+      y + 20,
+      22,
+      COLORS.text,
+      row.me ? 'bold' : 'normal',
+    );
     bar(ctx, 410, y + 6, 360, 16, row.points / top, color);
     text(ctx, `${row.points} ${l.points}`, 920, y + 20, 20, COLORS.text, 'normal', 'right');
     if (row.streak > 0) text(ctx, `${l.streak} ${row.streak}${l.days}`, 920, y + 38, 13, COLORS.muted, 'normal', 'right');

@@ -1,5 +1,5 @@
 import type { Locale } from '../core/locale.js';
-import { COLORS, bar, card, fit, roundRect, text } from './draw.js';
+import { COLORS, bar, card, fitText, roundRect, text } from './draw.js';
 
 export const STATS_CARD = { width: 960, height: 500 } as const;
 
@@ -15,8 +15,34 @@ export interface StatsCardData {
 }
 
 const labels = {
-  ko: { title: '학습 현황', weeks: '최근 12주 활동', reading: '강의 읽기', quiz: '퀴즈 정답률', streak: '연속', best: '최고', days: '일', rank: '순위', points: '점', none: '아직 없음', less: '적음', more: '많음' },
-  en: { title: 'Study stats', weeks: 'Last 12 weeks', reading: 'Reading', quiz: 'Quiz accuracy', streak: 'Streak', best: 'best', days: 'd', rank: 'Rank', points: 'pts', none: 'none yet', less: 'less', more: 'more' },
+  ko: {
+    title: '학습 현황',
+    weeks: '최근 12주 활동',
+    reading: '강의 읽기',
+    quiz: '퀴즈 정답률',
+    streak: '연속',
+    best: '최고',
+    days: '일',
+    rank: '순위',
+    points: '점',
+    none: '아직 없음',
+    less: '적음',
+    more: '많음',
+  },
+  en: {
+    title: 'Study stats',
+    weeks: 'Last 12 weeks',
+    reading: 'Reading',
+    quiz: 'Quiz accuracy',
+    streak: 'Streak',
+    best: 'best',
+    days: 'd',
+    rank: 'Rank',
+    points: 'pts',
+    none: 'none yet',
+    less: 'less',
+    more: 'more',
+  },
 } as const;
 
 /** Where the heatmap cell for day `index` (0 = oldest) is drawn: 12 columns of weeks, rows Monday to Sunday. */
@@ -36,7 +62,7 @@ export async function renderStatsCard(data: StatsCardData): Promise<Buffer> {
   const l = labels[data.locale];
   const { canvas, ctx } = card(STATS_CARD.width, STATS_CARD.height);
 
-  text(ctx, fit(ctx, data.name, 560, 40, 'bold'), 40, 70, 40, COLORS.text, 'bold');
+  text(ctx, fitText(ctx, data.name, 560, 40, 'bold'), 40, 70, 40, COLORS.text, 'bold');
   text(ctx, l.title, 40, 102, 22, COLORS.muted);
   if (data.rank) {
     text(ctx, `#${data.rank.rank}`, STATS_CARD.width - 40, 70, 44, COLORS.accent, 'bold', 'right');
@@ -71,7 +97,7 @@ export async function renderStatsCard(data: StatsCardData): Promise<Buffer> {
   text(ctx, l.reading, right, 150, 22, COLORS.text, 'bold');
   data.reading.forEach((row, i) => {
     const y = 180 + i * 40;
-    text(ctx, fit(ctx, row.title, width - 70, 17), right, y, 17, COLORS.muted);
+    text(ctx, fitText(ctx, row.title, width - 70, 17), right, y, 17, COLORS.muted);
     text(ctx, `${row.read}/${row.total}`, right + width, y, 17, COLORS.text, 'normal', 'right');
     bar(ctx, right, y + 8, width, 10, row.total > 0 ? row.read / row.total : 0);
   });

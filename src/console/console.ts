@@ -41,7 +41,14 @@ export interface ConsoleOptions {
  */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { router, locale, output } = options;
-  const actor: Actor = { userId: CONSOLE_USER_ID, guildId: CONSOLE_GUILD_ID, channelId: CONSOLE_CHANNEL_ID, locale, displayName: 'console', permissions: OWNER };
+  const actor: Actor = {
+    userId: CONSOLE_USER_ID,
+    guildId: CONSOLE_GUILD_ID,
+    channelId: CONSOLE_CHANNEL_ID,
+    locale,
+    displayName: 'console',
+    permissions: OWNER,
+  };
   const lines = createInterface({ input: options.input, terminal: false });
   const write = (text: string): void => {
     output.write(`${text}\n`);

@@ -1,8 +1,4 @@
-import {
-  ApplicationCommandOptionType,
-  type APIApplicationCommandBasicOption,
-  type APIApplicationCommandOption,
-} from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, type APIApplicationCommandBasicOption, type APIApplicationCommandOption } from 'discord-api-types/v10';
 import type { CommandData } from '../core/command.js';
 import type { OptionValue } from '../core/requests.js';
 import type { MessageKey } from '../i18n/index.js';
@@ -58,13 +54,10 @@ function convert(option: APIApplicationCommandBasicOption, raw: string): OptionV
 }
 
 function optionNamed(options: readonly APIApplicationCommandBasicOption[], name: string) {
-  return options.find(
-    (option) => option.name === name || Object.values(option.name_localizations ?? {}).includes(name),
-  );
+  return options.find((option) => option.name === name || Object.values(option.name_localizations ?? {}).includes(name));
 }
 
-const isSubcommand = (option: APIApplicationCommandOption) =>
-  option.type === ApplicationCommandOptionType.Subcommand;
+const isSubcommand = (option: APIApplicationCommandOption) => option.type === ApplicationCommandOptionType.Subcommand;
 
 /**
  * Reads `key:value` options by name and bare words positionally, in the order the
@@ -80,7 +73,10 @@ export function parseArguments(data: CommandData, words: readonly string[]): Par
     const chosen = definitions.find(
       (option) => isSubcommand(option) && (option.name === name || Object.values(option.name_localizations ?? {}).includes(name ?? '')),
     );
-    const names = definitions.filter(isSubcommand).map((option) => option.name).join('|');
+    const names = definitions
+      .filter(isSubcommand)
+      .map((option) => option.name)
+      .join('|');
     if (!chosen || chosen.type !== ApplicationCommandOptionType.Subcommand) {
       return { ok: false, problem: { key: 'console.needsSubcommand', vars: { command: data.name, choices: names } } };
     }

@@ -58,7 +58,6 @@ export function renderMessage(payload: MessagePayload, locale: Locale, ephemeral
         if (component.style === ButtonStyle.Link) {
           buttons.push(`[${l.link}] ${component.label ?? ''} ${component.url}`);
         } else if (component.style === ButtonStyle.Premium) {
-          continue;
         } else if (component.disabled) {
           buttons.push(`[-] ${component.label ?? ''} (${l.disabled})`);
         } else {

@@ -12,7 +12,11 @@ export const lectures: readonly Lecture[] = [fullstack, ethics, career, nlp];
 
 /** Case, spacing and dash differences do not matter when a member types a name. */
 export function normalize(input: string): string {
-  return input.normalize('NFC').trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  return input
+    .normalize('NFC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 }
 
 function lectureNames(lecture: Lecture): string[] {

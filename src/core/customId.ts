@@ -61,6 +61,7 @@ export interface Route<V extends readonly unknown[]> {
   parse(parts: readonly string[]): V | undefined;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: arguments of different types; each keeps its own through ValuesOf
 export function route<const A extends readonly Arg<any>[]>(name: string, kind: RouteKind, ...args: A): Route<ValuesOf<A>> {
   if (!TOKEN.test(name)) throw new Error(`route name ${name} is not a short ascii token`);
   const required = args.filter((a) => !a.optional).length;

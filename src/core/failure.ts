@@ -1,7 +1,14 @@
 /** Why Discord did not take a message, in terms an admin can act on. Stored as columns, worded in one place. */
 export type FailureReason = 'missing-permission' | 'unknown-channel' | 'rate-limited' | 'discord-error' | 'content-missing' | 'unexpected';
 
-export const FAILURE_REASONS: readonly FailureReason[] = ['missing-permission', 'unknown-channel', 'rate-limited', 'discord-error', 'content-missing', 'unexpected'];
+export const FAILURE_REASONS: readonly FailureReason[] = [
+  'missing-permission',
+  'unknown-channel',
+  'rate-limited',
+  'discord-error',
+  'content-missing',
+  'unexpected',
+];
 
 export interface DeliveryFailure {
   reason: FailureReason;

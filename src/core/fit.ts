@@ -14,7 +14,9 @@ function fitEmbed(embed: APIEmbed): APIEmbed {
   if (out.footer) out.footer = { ...out.footer, text: clip(out.footer.text, LIMITS.footer) };
   if (out.author) out.author = { ...out.author, name: clip(out.author.name, LIMITS.author) };
   if (out.fields) {
-    out.fields = out.fields.slice(0, LIMITS.fields).map((field) => ({ ...field, name: nonEmpty(field.name, LIMITS.fieldName), value: nonEmpty(field.value, LIMITS.fieldValue) }));
+    out.fields = out.fields
+      .slice(0, LIMITS.fields)
+      .map((field) => ({ ...field, name: nonEmpty(field.name, LIMITS.fieldName), value: nonEmpty(field.value, LIMITS.fieldValue) }));
   }
   return out;
 }

@@ -7,9 +7,7 @@ export class BotMetaStore {
 
   constructor(db: Db) {
     this.getStmt = db.prepare<[string], { value: string }>('SELECT value FROM bot_meta WHERE key = ?');
-    this.setStmt = db.prepare(
-      'INSERT INTO bot_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-    );
+    this.setStmt = db.prepare('INSERT INTO bot_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
   }
 
   get(key: string): string | undefined {

@@ -23,8 +23,7 @@ export function claims(db: Db, table: ClaimTable): Claims {
   const sent = db.prepare(`UPDATE ${table} SET status = 'sent', message_id = ?, sent_at = ?, last_error = NULL WHERE id = ?`);
   const failed = db.prepare(`UPDATE ${table} SET status = 'failed', last_error = ? WHERE id = ? AND status = 'claimed'`);
   return {
-    reclaim: (id, claimedBy, leaseUntil, maxAttempts, now) =>
-      reclaim.run(claimedBy, leaseUntil.toISOString(), id, maxAttempts, now.toISOString()).changes > 0,
+    reclaim: (id, claimedBy, leaseUntil, maxAttempts, now) => reclaim.run(claimedBy, leaseUntil.toISOString(), id, maxAttempts, now.toISOString()).changes > 0,
     markSent: (id, messageId, now) => void sent.run(messageId, now.toISOString(), id),
     markFailed: (id, reason) => void failed.run(reason, id),
   };

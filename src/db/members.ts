@@ -55,9 +55,7 @@ export class MembersStore {
          WHERE last_active_date IS NOT excluded.last_active_date`,
       ),
       get: db.prepare<[string, string], Row>('SELECT * FROM members WHERE guild_id = ? AND user_id = ?'),
-      setStreak: db.prepare(
-        'UPDATE members SET current_streak = ?, best_streak = max(best_streak, ?), last_daily_date = ? WHERE guild_id = ? AND user_id = ?',
-      ),
+      setStreak: db.prepare('UPDATE members SET current_streak = ?, best_streak = max(best_streak, ?), last_daily_date = ? WHERE guild_id = ? AND user_id = ?'),
       setOptOut: db.prepare('UPDATE members SET leaderboard_opt_out = ? WHERE guild_id = ? AND user_id = ?'),
       rememberName: db.prepare('UPDATE members SET display_name = ? WHERE guild_id = ? AND user_id = ? AND display_name IS NOT ?'),
       longestStreak: db.prepare<[string, string], Row>(

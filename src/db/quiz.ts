@@ -96,7 +96,9 @@ export class QuizStore {
       postTotals: db.prepare<[number], { answers: number; correct: number }>(
         'SELECT count(*) AS answers, coalesce(sum(correct), 0) AS correct FROM quiz_attempts WHERE post_id = ?',
       ),
-      answerTo: db.prepare<[number, string], { id: number; choice: number; correct: number }>('SELECT id, choice, correct FROM quiz_attempts WHERE post_id = ? AND user_id = ?'),
+      answerTo: db.prepare<[number, string], { id: number; choice: number; correct: number }>(
+        'SELECT id, choice, correct FROM quiz_attempts WHERE post_id = ? AND user_id = ?',
+      ),
       dailyOn: db.prepare("SELECT 1 FROM quiz_attempts WHERE guild_id = ? AND user_id = ? AND local_date = ? AND source = 'daily'"),
       practiceCredited: db.prepare(
         `SELECT 1 FROM quiz_attempts WHERE guild_id = ? AND user_id = ? AND question_id = ? AND local_date = ?

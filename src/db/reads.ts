@@ -10,7 +10,9 @@ export class ReadsStore {
       byLecture: db.prepare<[string, string], { lecture: string; n: number }>(
         'SELECT lecture, count(*) AS n FROM section_reads WHERE guild_id = ? AND user_id = ? GROUP BY lecture',
       ),
-      times: db.prepare<[string, string, string], { at: string }>('SELECT read_at AS at FROM section_reads WHERE guild_id = ? AND user_id = ? AND read_at >= ?'),
+      times: db.prepare<[string, string, string], { at: string }>(
+        'SELECT read_at AS at FROM section_reads WHERE guild_id = ? AND user_id = ? AND read_at >= ?',
+      ),
       export: db.prepare('SELECT lecture, section, read_at FROM section_reads WHERE guild_id = ? AND user_id = ? ORDER BY read_at'),
     };
   }

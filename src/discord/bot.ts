@@ -14,7 +14,9 @@ export function attachHandlers(client: Client, router: Router<RouterDeps>, log: 
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord client warning'));
   client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'gateway disconnected'));
-  client.rest.on('rateLimited', (info) => log.warn({ route: info.route, method: info.method, retryAfter: info.retryAfter, global: info.global }, 'rate limited by Discord'));
+  client.rest.on('rateLimited', (info) =>
+    log.warn({ route: info.route, method: info.method, retryAfter: info.retryAfter, global: info.global }, 'rate limited by Discord'),
+  );
 }
 
 /** The error boundary: whatever happens, log it with context and never let it escape. */

@@ -9,7 +9,7 @@ export interface OutgoingMessage {
     embeds: APIEmbed[];
     components: APIActionRowComponent<APIComponentInMessageActionRow>[];
     allowed_mentions: { parse: [] };
-    attachments?: { id: number; filename: string; description?: string }[];
+    attachments?: { id: string; filename: string; description?: string }[];
   };
   files: RawFile[];
 }
@@ -27,7 +27,9 @@ export function outgoing(payload: MessagePayload): OutgoingMessage {
       embeds: message.embeds ?? [],
       components: message.components ?? [],
       allowed_mentions: { parse: [] },
-      ...(files.length > 0 ? { attachments: files.map((file, id) => ({ id: String(id), filename: file.name, ...(file.description ? { description: file.description } : {}) })) } : {}),
+      ...(files.length > 0
+        ? { attachments: files.map((file, id) => ({ id: String(id), filename: file.name, ...(file.description ? { description: file.description } : {}) })) }
+        : {}),
     },
     files: files.map((file) => ({ name: file.name, data: file.data })),
   };

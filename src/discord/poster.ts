@@ -33,7 +33,10 @@ export class DiscordPoster implements ChannelPoster {
   async send(channelId: string, message: MessagePayload, nonce?: string): Promise<string> {
     const { body, files } = outgoing(message);
     try {
-      const sent = (await this.rest.post(Routes.channelMessages(channelId), { body: nonce ? { ...body, nonce, enforce_nonce: true } : body, files })) as APIMessage;
+      const sent = (await this.rest.post(Routes.channelMessages(channelId), {
+        body: nonce ? { ...body, nonce, enforce_nonce: true } : body,
+        files,
+      })) as APIMessage;
       return sent.id;
     } catch (error) {
       throw toPostError(error);

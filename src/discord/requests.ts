@@ -27,7 +27,8 @@ export function actorOf(interaction: AnyInteraction): Actor {
     const roles = member.roles;
     actor.roleIds = Array.isArray(roles) ? roles : [...roles.cache.keys()];
   }
-  const name = (member && 'displayName' in member ? member.displayName : undefined) ?? (member && 'nick' in member ? member.nick : null) ?? interaction.user.displayName;
+  const name =
+    (member && 'displayName' in member ? member.displayName : undefined) ?? (member && 'nick' in member ? member.nick : null) ?? interaction.user.displayName;
   if (name) actor.displayName = name;
   return actor;
 }

@@ -18,7 +18,11 @@ function options(message: MessagePayload): InteractionEditReplyOptions {
     content: body.content,
     embeds: body.embeds,
     components: body.components,
-    files: files.map((file, i) => ({ attachment: file.data as Buffer, name: file.name, ...(body.attachments?.[i]?.description ? { description: body.attachments[i]!.description } : {}) })),
+    files: files.map((file, i) => ({
+      attachment: file.data as Buffer,
+      name: file.name,
+      ...(body.attachments?.[i]?.description ? { description: body.attachments[i]!.description } : {}),
+    })),
     allowedMentions: { parse: [] },
   };
 }

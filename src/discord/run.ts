@@ -33,7 +33,9 @@ export async function runDiscord(options: DiscordOptions): Promise<RunningBot> {
   const { log } = options;
   const client = createClient(options.apiUrl);
   const postRest = new REST({ api: options.apiUrl }).setToken(options.token);
-  postRest.on('rateLimited', (info) => log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'daily posts rate limited by Discord'));
+  postRest.on('rateLimited', (info) =>
+    log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'daily posts rate limited by Discord'),
+  );
   const app = createApp({
     databasePath: options.databasePath,
     poster: new DiscordPoster(client, postRest),
@@ -48,7 +50,14 @@ export async function runDiscord(options: DiscordOptions): Promise<RunningBot> {
     client.once(Events.ClientReady, async (ready) => {
       log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'connected to Discord');
       try {
-        await registerCommands({ rest: client.rest, applicationId: ready.application.id, guildId: options.devGuildId, definitions: app.router.definitions(), meta: app.stores.meta, log });
+        await registerCommands({
+          rest: client.rest,
+          applicationId: ready.application.id,
+          guildId: options.devGuildId,
+          definitions: app.router.definitions(),
+          meta: app.stores.meta,
+          log,
+        });
       } catch (error) {
         // The bot can still answer commands registered earlier.
         log.error({ err: error }, 'could not register slash commands');

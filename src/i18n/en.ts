@@ -17,8 +17,7 @@ export const en = {
   'summary.pick': 'Go to section…',
 
   'help.title': 'Study bot help',
-  'help.description':
-    'A study bot that keeps lecture notes alive on Discord: read lecture summaries, answer quizzes, tick off checklists, and study together.',
+  'help.description': 'A study bot that keeps lecture notes alive on Discord: read lecture summaries, answer quizzes, tick off checklists, and study together.',
   'help.commands': 'Commands',
   'help.admin': '(admins)',
   'help.example': 'e.g. {examples}',

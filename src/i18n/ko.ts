@@ -16,8 +16,7 @@ export const ko = {
   'summary.pick': '섹션으로 이동…',
 
   'help.title': '스터디 봇 도움말',
-  'help.description':
-    '강의 노트를 디스코드에서 계속 살아 있게 하는 스터디 봇이에요. 강의 요약을 읽고, 퀴즈를 풀고, 체크리스트를 채우며 함께 공부해요.',
+  'help.description': '강의 노트를 디스코드에서 계속 살아 있게 하는 스터디 봇이에요. 강의 요약을 읽고, 퀴즈를 풀고, 체크리스트를 채우며 함께 공부해요.',
   'help.commands': '명령어',
   'help.admin': '(관리자)',
   'help.example': '예: {examples}',

@@ -41,7 +41,9 @@ export class MemberData {
           last_active_date: member.lastActiveDate,
           display_name: member.displayName,
         },
-        scores: scores.ofMember(guildId, userId).map((s) => ({ period: s.period, points: s.points, answered: s.answered, correct: s.correct, reached_at: s.reachedAt })),
+        scores: scores
+          .ofMember(guildId, userId)
+          .map((s) => ({ period: s.period, points: s.points, answered: s.answered, correct: s.correct, reached_at: s.reachedAt })),
         topicScores,
         sectionReads: reads.exportOf(guildId, userId),
         checklistItems: checklists.exportOf(guildId, userId),

@@ -151,7 +151,9 @@ export class ProgressService {
 
   private reschedule(guildId: string, userId: string, question: Question, recall: Recall, now: Date): void {
     const before = this.stores.cards.get(guildId, userId, question.id)?.card ?? newCard(now);
-    this.stores.cards.save({ guildId, userId, questionId: question.id, lecture: question.lecture }, review(before, recall, now), recall, before);
+    // A clock that steps back (another process, a skewed host) must not review a card before its last review.
+    const at = before.last_review && now < before.last_review ? before.last_review : now;
+    this.stores.cards.save({ guildId, userId, questionId: question.id, lecture: question.lecture }, review(before, recall, at), recall, before);
   }
 
   /**

@@ -43,13 +43,18 @@ describe('image cards and the recap through the real client and the emulator', (
 
   it('posts the weekly recap on Monday in the configured channel', async () => {
     const channel = h.emulator.defaultChannelId;
-    await h.emulator.command({ name: 'studyconfig', subcommand: 'set', options: { channel, time: '09:00', language: 'en', goal: 3 }, memberPermissions: ADMIN }).message();
+    await h.emulator
+      .command({ name: 'studyconfig', subcommand: 'set', options: { channel, time: '09:00', language: 'en', goal: 3 }, memberPermissions: ADMIN })
+      .message();
     // A week of daily posts, each answered by one member.
     const member = h.emulator.createUser({ username: 'sora' });
     for (let d = 0; d < 7; d++) {
       now = new Date(Date.parse('2026-11-16T00:00:00Z') + d * 86_400_000);
       await h.app.services.daily.tick();
-      const post = h.emulator.messages(channel).filter((m) => m.content.includes('📅')).at(-1)!;
+      const post = h.emulator
+        .messages(channel)
+        .filter((m) => m.content.includes('📅'))
+        .at(-1)!;
       const quizPost = h.app.stores.quiz.post(Number(customIds(post)[0]!.split(':')[2]))!;
       const right = customIds(post)[quizPost.choiceOrder.indexOf(findQuestion(quizPost.questionId)!.answer)]!;
       await h.emulator.click({ messageId: post.id, customId: right, user: member }).response();
@@ -64,7 +69,10 @@ describe('image cards and the recap through the real client and the emulator', (
     expect(recap.attachments.map((a) => a.filename)).toEqual(['recap.png']);
     expect(recap.embeds[0]!.image?.url).toBe('attachment://recap.png');
     // It came right after the Monday post.
-    const order = h.emulator.messages(channel).filter((m) => !m.interaction_metadata).map((m) => (m.content.includes('📅') ? 'daily' : 'recap'));
+    const order = h.emulator
+      .messages(channel)
+      .filter((m) => !m.interaction_metadata)
+      .map((m) => (m.content.includes('📅') ? 'daily' : 'recap'));
     expect(order.slice(-2)).toEqual(['daily', 'recap']);
   });
 });

@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-const ADMIN = String(1n << 5n | 1n << 11n);
+const ADMIN = String((1n << 5n) | (1n << 11n));
 const config = async (subcommand: string, options: Record<string, string | number> = {}) => {
   const handle = h.emulator.command({ name: 'studyconfig', subcommand, options, memberPermissions: ADMIN, locale: 'en-US' });
   expect((await handle.response()).type).toBe(5); // deferred first, since it may wait on Discord
@@ -29,7 +29,10 @@ describe('the daily post through the real client and the emulator', () => {
     now = new Date('2026-11-25T00:00:00Z'); // 09:00 in Seoul
     await h.app.services.daily.tick();
     await h.app.services.daily.tick();
-    const posted = h.emulator.messages(channel).slice(before).filter((m) => !m.interaction_metadata);
+    const posted = h.emulator
+      .messages(channel)
+      .slice(before)
+      .filter((m) => !m.interaction_metadata);
     expect(posted).toHaveLength(1);
     const post = posted[0]!;
     expect(post.content).toContain('2026-11-25');

@@ -44,7 +44,15 @@ async function start(options: { interactionDeadlineMs?: number } = {}) {
   const emulator = await DiscordEmulator.start(options);
   const dir = mkdtempSync(join(tmpdir(), 'studybot-errors-'));
   const lines: Record<string, unknown>[] = [];
-  const log = pino({ level: 'debug' }, new Writable({ write: (chunk, _e, done) => (lines.push(JSON.parse(chunk.toString())), done()) }));
+  const log = pino(
+    { level: 'debug' },
+    new Writable({
+      write: (chunk, _e, done) => {
+        lines.push(JSON.parse(chunk.toString()));
+        done();
+      },
+    }),
+  );
   const app = createApp({ databasePath: join(dir, 'bot.db'), poster: new FakePoster(), log, revealHours: 24 });
   const router = new Router([...features, broken], app.services);
   const client = createClient(emulator.apiUrl);
@@ -52,7 +60,14 @@ async function start(options: { interactionDeadlineMs?: number } = {}) {
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(emulator.token);
   await ready;
-  await registerCommands({ rest: client.rest, applicationId: client.application!.id, guildId: undefined, definitions: router.definitions(), meta: app.stores.meta, log });
+  await registerCommands({
+    rest: client.rest,
+    applicationId: client.application!.id,
+    guildId: undefined,
+    definitions: router.definitions(),
+    meta: app.stores.meta,
+    log,
+  });
   cleanup.push(async () => {
     await client.destroy();
     app.close();

@@ -18,9 +18,10 @@ const NASTY = [
   '👩‍👩‍👧‍👦🇰🇷'.repeat(700),
   'مرحبا بالعالم \u202eabc\u202c שלום',
   'a\u200bb\u200c\u200d\ufeffc\u2060',
-  "'; DROP TABLE members; -- \" OR 1=1",
+  '\'; DROP TABLE members; -- " OR 1=1',
   '@everyone <@123456789012345678> ||spoiler|| **bold `code` ``` #heading',
   '\n\n\t  ',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a member's text that looks like a template
   '%s%n{0}${process.env}',
   '\ud800', // a lone surrogate
 ];
@@ -58,7 +59,9 @@ function valueFor(option: APIApplicationCommandOption, nasty: string, channelId:
 function invocations(command: APIApplicationCommand, nasty: string, channelId: string, userId: string) {
   const top = command.options ?? [];
   const subcommands = top.filter((o) => o.type === T.Subcommand);
-  const groups = subcommands.length ? subcommands.map((s) => ({ subcommand: s.name as string | undefined, options: ('options' in s ? s.options : []) ?? [] })) : [{ subcommand: undefined, options: top }];
+  const groups = subcommands.length
+    ? subcommands.map((s) => ({ subcommand: s.name as string | undefined, options: ('options' in s ? s.options : []) ?? [] }))
+    : [{ subcommand: undefined, options: top }];
   return groups.flatMap(({ subcommand, options }) => {
     const all = options as APIApplicationCommandOption[];
     const fill = (target?: APIApplicationCommandOption) =>
@@ -66,7 +69,7 @@ function invocations(command: APIApplicationCommand, nasty: string, channelId: s
         all
           .filter((o) => o === target || ('required' in o && o.required))
           .map((o) => [o.name, valueFor(o, nasty, channelId, userId)] as const)
-          .filter(([, v]) => v !== undefined),
+          .filter((entry): entry is readonly [string, string | number | boolean] => entry[1] !== undefined),
       );
     const each = all.length ? all.map((o) => fill(o)) : [fill()];
     return each.map((options) => ({ subcommand, options, autocomplete: all.filter((o) => 'autocomplete' in o && o.autocomplete) }));
@@ -88,15 +91,26 @@ describe('fuzz: everything a member can type or click, through the real client',
           }
           for (const option of autocomplete) {
             const value = [...nasty].slice(0, ('max_length' in option && option.max_length) || 6000).join('');
-            handles.push({ handle: h.emulator.autocomplete({ name: command.name, ...(subcommand ? { subcommand } : {}), options: { ...options, [option.name]: value }, focused: option.name, user: member }), autocomplete: true });
+            handles.push({
+              handle: h.emulator.autocomplete({
+                name: command.name,
+                ...(subcommand ? { subcommand } : {}),
+                options: { ...options, [option.name]: value },
+                focused: option.name,
+                user: member,
+              }),
+              autocomplete: true,
+            });
           }
         }
         // One at a time per burst, so the test measures answers, not Discord's 3-second window on a busy machine.
-        await Promise.all(handles.splice(0).map(async ({ handle, autocomplete }) => {
-          const response = await handle.response(10_000);
-          if (autocomplete) expect(response.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
-          else await handle.message(10_000);
-        }));
+        await Promise.all(
+          handles.splice(0).map(async ({ handle, autocomplete }) => {
+            const response = await handle.response(10_000);
+            if (autocomplete) expect(response.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
+            else await handle.message(10_000);
+          }),
+        );
       }
     }
     const rejected = h.emulator.requests.slice(before).filter((r) => r.status >= 400);
@@ -116,7 +130,21 @@ describe('fuzz: everything a member can type or click, through the real client',
     const [items, home] = customIds(checklist);
     const postId = answer!.split(':')[2]!;
     const forged: { on: APIMessage; customId: string; componentType: ComponentType.Button | ComponentType.StringSelect; values?: string[] }[] = [
-      ...['', 'v1', 'v1:', 'v1:sum', 'v1:sum:next', 'v2:sum:next:ko:nlp:lm', 'v1:nope:1', 'x'.repeat(100), 'v1:sum:next:ko:nlp:lm:extra:args', 'v1:sum:next:xx:nlp:lm', 'v1:sum:next:ko:nope:lm', 'v1:sum:next:ko:nlp:nope', "v1:quiz:'; DROP TABLE quiz_posts;--:0"].map((customId) => ({ on: summary, customId, componentType: ComponentType.Button as const })),
+      ...[
+        '',
+        'v1',
+        'v1:',
+        'v1:sum',
+        'v1:sum:next',
+        'v2:sum:next:ko:nlp:lm',
+        'v1:nope:1',
+        'x'.repeat(100),
+        'v1:sum:next:ko:nlp:lm:extra:args',
+        'v1:sum:next:xx:nlp:lm',
+        'v1:sum:next:ko:nope:lm',
+        'v1:sum:next:ko:nlp:nope',
+        "v1:quiz:'; DROP TABLE quiz_posts;--:0",
+      ].map((customId) => ({ on: summary, customId, componentType: ComponentType.Button as const })),
       { on: quiz, customId: `v1:quiz:${postId}:9`, componentType: ComponentType.Button },
       { on: quiz, customId: `v1:quiz:${postId}`, componentType: ComponentType.Button },
       { on: quiz, customId: `v1:quiz:${Number(postId) + 1000}:0`, componentType: ComponentType.Button },
@@ -133,12 +161,20 @@ describe('fuzz: everything a member can type or click, through the real client',
       { on: summary, customId: `v1:my:delete:${other.id}`, componentType: ComponentType.Button },
     ];
     const counts = () =>
-      ['quiz_attempts', 'section_reads', 'checklist_items', 'members', 'scores', 'review_cards'].map((table) => (h.app.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n);
+      ['quiz_attempts', 'section_reads', 'checklist_items', 'members', 'scores', 'review_cards'].map(
+        (table) => (h.app.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
+      );
     const rowsBefore = counts();
     const before = h.emulator.requests.length;
     for (const click of forged) {
       const original = JSON.stringify(h.emulator.message(click.on.id));
-      const handle = h.emulator.click({ messageId: click.on.id, customId: click.customId, user: member, locale: 'en-US', forged: { componentType: click.componentType, ...(click.values ? { values: click.values } : {}) } });
+      const handle = h.emulator.click({
+        messageId: click.on.id,
+        customId: click.customId,
+        user: member,
+        locale: 'en-US',
+        forged: { componentType: click.componentType, ...(click.values ? { values: click.values } : {}) },
+      });
       const response = await handle.response();
       expect(response.type, click.customId).toBe(InteractionResponseType.ChannelMessageWithSource);
       const data = response.data as { flags?: number; content?: string };

@@ -44,7 +44,10 @@ describe('npm run deploy', () => {
     const run = (extra: Record<string, string>) =>
       new Promise<{ code: number | null; stderr: string }>((resolve) => {
         const { DISCORD_TOKEN: _t, ...env } = process.env;
-        const child = spawn(process.execPath, ['--import', 'tsx', 'src/deploy.ts'], { cwd: ROOT, env: { ...env, DATABASE_PATH: join(dir, 'deploy.db'), ...extra } });
+        const child = spawn(process.execPath, ['--import', 'tsx', 'src/deploy.ts'], {
+          cwd: ROOT,
+          env: { ...env, DATABASE_PATH: join(dir, 'deploy.db'), ...extra },
+        });
         let stderr = '';
         child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
         child.on('exit', (code) => resolve({ code, stderr }));

@@ -10,7 +10,10 @@ export class CommandStore {
   private readonly global: APIApplicationCommand[] = [];
   private readonly guilds = new Map<string, APIApplicationCommand[]>();
 
-  constructor(private readonly applicationId: string, private readonly ids: SnowflakeGenerator) {}
+  constructor(
+    private readonly applicationId: string,
+    private readonly ids: SnowflakeGenerator,
+  ) {}
 
   list(guildId: string | null): APIApplicationCommand[] {
     return guildId === null ? this.global : (this.guilds.get(guildId) ?? []);
@@ -56,13 +59,19 @@ export class CommandStore {
     validateCommand(errors, [], merged);
     errors.throwIfAny();
     const command = this.build(guildId, merged, id);
-    this.set(guildId, this.list(guildId).map((c) => (c.id === id ? command : c)));
+    this.set(
+      guildId,
+      this.list(guildId).map((c) => (c.id === id ? command : c)),
+    );
     return command;
   }
 
   delete(guildId: string | null, id: string): void {
     this.get(guildId, id);
-    this.set(guildId, this.list(guildId).filter((c) => c.id !== id));
+    this.set(
+      guildId,
+      this.list(guildId).filter((c) => c.id !== id),
+    );
   }
 
   /** The command a user would see under `name` in `guildId`: guild commands shadow global ones. */

@@ -138,7 +138,11 @@ export class InteractionDriver {
     }
     const where: Where = { guild, channel, user };
     const data = init.forged
-      ? { custom_id: init.customId, component_type: init.forged.componentType, ...(init.forged.componentType === ComponentType.StringSelect ? { values: init.forged.values ?? [] } : {}) }
+      ? {
+          custom_id: init.customId,
+          component_type: init.forged.componentType,
+          ...(init.forged.componentType === ComponentType.StringSelect ? { values: init.forged.values ?? [] } : {}),
+        }
       : componentData(message, init.customId, type, values);
     const base = baseInteraction(this.state, where, { ...init, user }, InteractionType.MessageComponent);
     return this.dispatch({ ...base, data, message: structuredClone(message) } as unknown as APIInteraction, where, message.id);
@@ -149,7 +153,9 @@ export class InteractionDriver {
     this.origins.set(record.id, { where, componentMessageId });
     const delivered = this.gateway.dispatch(where.guild?.id ?? null, GatewayDispatchEvents.InteractionCreate, payload);
     if (delivered === 0) {
-      throw new Error(`DiscordEmulator: no gateway session receives events for ${where.guild ? `guild ${where.guild.id}` : 'DMs'} — log the bot in (and await ready) first`);
+      throw new Error(
+        `DiscordEmulator: no gateway session receives events for ${where.guild ? `guild ${where.guild.id}` : 'DMs'} — log the bot in (and await ready) first`,
+      );
     }
     return new InteractionHandle(record, this.state, this.store);
   }
@@ -193,7 +199,11 @@ export class InteractionDriver {
       return this.state.users.get(input.id) as APIUser;
     }
     const globalName = 'global_name' in input ? input.global_name : 'globalName' in input ? input.globalName : undefined;
-    return this.state.addUser({ ...(input.id ? { id: input.id } : {}), ...(input.username ? { username: input.username } : {}), ...(globalName !== undefined ? { globalName } : {}) });
+    return this.state.addUser({
+      ...(input.id ? { id: input.id } : {}),
+      ...(input.username ? { username: input.username } : {}),
+      ...(globalName !== undefined ? { globalName } : {}),
+    });
   }
 
   private requireGuild(id: string): StoredGuild {

@@ -16,14 +16,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  GatewayDispatchEvents,
-  OverwriteType,
-  PermissionFlagsBits,
-  type APIApplicationCommand,
-  type APIMessage,
-  type APIUser,
-} from 'discord-api-types/v10';
+import { GatewayDispatchEvents, OverwriteType, PermissionFlagsBits, type APIApplicationCommand, type APIMessage, type APIUser } from 'discord-api-types/v10';
 import { CommandStore } from './commands.js';
 import { InteractionDriver, type CommandInit, type ComponentInit, type ModalSubmitInit, type SelectInit } from './driver.js';
 import { Gateway, GATEWAY_PATH, type GatewayReceived, type GatewaySession } from './gateway.js';
@@ -105,7 +98,13 @@ export class DiscordEmulator {
       maxConcurrency: opts.maxConcurrency ?? 1,
       sessionStartsRemaining: () => this.gateway.sessionStartsRemaining,
     });
-    this.rest = new RestServer(this.state, routes, this.limiter, opts.maxUploadBytes ?? 10 * 1024 * 1024, opts.validateSchema === false ? undefined : OpenApiValidator.load());
+    this.rest = new RestServer(
+      this.state,
+      routes,
+      this.limiter,
+      opts.maxUploadBytes ?? 10 * 1024 * 1024,
+      opts.validateSchema === false ? undefined : OpenApiValidator.load(),
+    );
     this.server = createServer((req, res) => void this.rest.handle(req, res));
     this.server.on('upgrade', (req, socket, head: Buffer) => this.gateway.handleUpgrade(req, socket, head));
   }
@@ -203,9 +202,17 @@ export class DiscordEmulator {
   /** Resolves with the first (past or future) request matching. */
   waitForRequest(matcher: RequestMatcher, timeoutMs?: number): Promise<RecordedRequest> {
     const what = `${matcher.method ?? '*'} ${String(matcher.path)}`;
-    return this.state.waitFor(`a request ${what}`, () =>
-      this.state.requests.find((r) => r.status !== 0 && (!matcher.method || r.method === matcher.method.toUpperCase()) && (typeof matcher.path === 'string' ? r.path === matcher.path : matcher.path.test(r.path))),
-    timeoutMs);
+    return this.state.waitFor(
+      `a request ${what}`,
+      () =>
+        this.state.requests.find(
+          (r) =>
+            r.status !== 0 &&
+            (!matcher.method || r.method === matcher.method.toUpperCase()) &&
+            (typeof matcher.path === 'string' ? r.path === matcher.path : matcher.path.test(r.path)),
+        ),
+      timeoutMs,
+    );
   }
 
   /** Request bodies that Discord's published OpenAPI schema refused (each answered 400 / 50035). */
@@ -252,10 +259,14 @@ export class DiscordEmulator {
 
   /** Resolves once `count` gateway sessions are identified and connected. */
   waitForGateway(count = 1, timeoutMs?: number): Promise<GatewaySession[]> {
-    return this.state.waitFor(`${count} connected gateway session(s)`, () => {
-      const sessions = this.gateway.connectedSessions();
-      return sessions.length >= count ? sessions : undefined;
-    }, timeoutMs);
+    return this.state.waitFor(
+      `${count} connected gateway session(s)`,
+      () => {
+        const sessions = this.gateway.connectedSessions();
+        return sessions.length >= count ? sessions : undefined;
+      },
+      timeoutMs,
+    );
   }
 
   // ---- faults ----
@@ -346,4 +357,3 @@ export class DiscordEmulator {
     };
   }
 }
-

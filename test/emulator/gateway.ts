@@ -72,7 +72,11 @@ export class Gateway implements Dispatcher {
     if (encoding !== 'json') return socket.close(GatewayCloseCodes.DecodeError, 'The emulator only speaks encoding=json.');
     // `compress=zlib-stream` (sent when zlib-sync is installed) is ignored: we answer with plain text frames,
     // which @discordjs/ws parses as JSON without inflating.
-    this.sendRaw(socket, { op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.heartbeatIntervalMs, _trace: ['["discord-emulator",{"micros":0}]'] } }, false);
+    this.sendRaw(
+      socket,
+      { op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.heartbeatIntervalMs, _trace: ['["discord-emulator",{"micros":0}]'] } },
+      false,
+    );
   }
 
   private onMessage(conn: Connection, data: RawData, isBinary: boolean): void {

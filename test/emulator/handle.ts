@@ -75,11 +75,15 @@ export class InteractionHandle {
 
   /** Waits for the `index`-th follow-up message. */
   followUp(index = 0, timeoutMs?: number): Promise<APIMessage> {
-    return this.state.waitFor(`follow-up #${index} of interaction ${this.describe()}`, () => {
-      const id = this.record.followUpIds[index];
-      const message = id ? this.store.get(id) : undefined;
-      return message ? structuredClone(message) : undefined;
-    }, timeoutMs);
+    return this.state.waitFor(
+      `follow-up #${index} of interaction ${this.describe()}`,
+      () => {
+        const id = this.record.followUpIds[index];
+        const message = id ? this.store.get(id) : undefined;
+        return message ? structuredClone(message) : undefined;
+      },
+      timeoutMs,
+    );
   }
 
   private describe(): string {

@@ -4,7 +4,7 @@ import {
   ApplicationCommandType,
   ComponentType,
   InteractionContextType,
-  InteractionType,
+  type InteractionType,
   PermissionFlagsBits as P,
   type APIApplicationCommand,
   type APIApplicationCommandInteractionDataOption,
@@ -98,7 +98,13 @@ export interface CommandDataInit {
 }
 
 /** `data` of an APPLICATION_COMMAND / AUTOCOMPLETE interaction, typed against the registered definition when there is one. */
-export function commandData(state: EmulatorState, where: Where, command: APIApplicationCommand | undefined, init: CommandDataInit, autocomplete: boolean): Record<string, unknown> {
+export function commandData(
+  state: EmulatorState,
+  where: Where,
+  command: APIApplicationCommand | undefined,
+  init: CommandDataInit,
+  autocomplete: boolean,
+): Record<string, unknown> {
   const resolved: APIInteractionDataResolved = {};
   let defs: APIApplicationCommandOption[] | undefined = command?.options;
   const path = [`/${init.name}`];
@@ -160,7 +166,10 @@ function buildOptions(
     }
     if (def && (def.type === OptionType.Integer || def.type === OptionType.Number) && name !== focused) {
       const n = Number(value);
-      if (('min_value' in def && typeof def.min_value === 'number' && n < def.min_value) || ('max_value' in def && typeof def.max_value === 'number' && n > def.max_value)) {
+      if (
+        ('min_value' in def && typeof def.min_value === 'number' && n < def.min_value) ||
+        ('max_value' in def && typeof def.max_value === 'number' && n > def.max_value)
+      ) {
         throw new Error(`DiscordEmulator: option "${name}" on ${label} is out of range: ${n}`);
       }
     }
@@ -207,7 +216,14 @@ function addResolved(state: EmulatorState, where: Where, type: OptionType, id: s
     const channel = state.channels.get(id);
     if (!channel) throw new Error(`DiscordEmulator: unknown channel ${id}`);
     const payload = channelPayload(channel) as unknown as Record<string, unknown>;
-    (resolved.channels ??= {})[id] = { id, type: channel.type, name: channel.name, permissions: '0', ...(channel.guildId ? { guild_id: channel.guildId } : {}), ...pick(payload, ['parent_id', 'last_message_id', 'flags']) } as never;
+    (resolved.channels ??= {})[id] = {
+      id,
+      type: channel.type,
+      name: channel.name,
+      permissions: '0',
+      ...(channel.guildId ? { guild_id: channel.guildId } : {}),
+      ...pick(payload, ['parent_id', 'last_message_id', 'flags']),
+    } as never;
   }
 }
 

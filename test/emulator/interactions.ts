@@ -125,11 +125,13 @@ export class InteractionService {
       interaction: {
         id: record.id,
         type: record.type,
-        ...(current ? {
-          response_message_id: current.id,
-          response_message_loading: ((current.flags ?? 0) & MessageFlags.Loading) !== 0,
-          response_message_ephemeral: ((current.flags ?? 0) & MessageFlags.Ephemeral) !== 0,
-        } : {}),
+        ...(current
+          ? {
+              response_message_id: current.id,
+              response_message_loading: ((current.flags ?? 0) & MessageFlags.Loading) !== 0,
+              response_message_ephemeral: ((current.flags ?? 0) & MessageFlags.Ephemeral) !== 0,
+            }
+          : {}),
       },
       resource: { type, ...(message && (type === R.ChannelMessageWithSource || type === R.UpdateMessage) ? { message } : {}) },
     };
@@ -223,7 +225,8 @@ function validateChoices(data: Obj): void {
       const name = typeof c.name === 'string' ? [...c.name].length : 0;
       if (name < 1 || name > 100) errors.add(['data', 'choices', i, 'name'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
       if (c.value === undefined || c.value === null) errors.add(['data', 'choices', i, 'value'], 'BASE_TYPE_REQUIRED', 'This field is required');
-      if (typeof c.value === 'string' && [...c.value].length > 100) errors.add(['data', 'choices', i, 'value'], 'BASE_TYPE_MAX_LENGTH', 'Must be 100 or fewer in length.');
+      if (typeof c.value === 'string' && [...c.value].length > 100)
+        errors.add(['data', 'choices', i, 'value'], 'BASE_TYPE_MAX_LENGTH', 'Must be 100 or fewer in length.');
     });
   }
   errors.throwIfAny();

@@ -128,17 +128,27 @@ export class MessageStore {
     const message = this.require(id);
     this.state.messages.delete(id);
     const list = this.state.channelMessages.get(message.channel_id) ?? [];
-    this.state.channelMessages.set(message.channel_id, list.filter((m) => m !== id));
+    this.state.channelMessages.set(
+      message.channel_id,
+      list.filter((m) => m !== id),
+    );
     const guildId = this.state.channels.get(message.channel_id)?.guildId ?? null;
     if (!isEphemeral(message)) {
-      this.state.dispatcher.dispatch(guildId, GatewayDispatchEvents.MessageDelete, { id, channel_id: message.channel_id, ...(guildId ? { guild_id: guildId } : {}) }, intentFor(guildId));
+      this.state.dispatcher.dispatch(
+        guildId,
+        GatewayDispatchEvents.MessageDelete,
+        { id, channel_id: message.channel_id, ...(guildId ? { guild_id: guildId } : {}) },
+        intentFor(guildId),
+      );
     }
     this.state.notify();
   }
 
   private resolveAttachments(channelId: string, spec: unknown, files: RecordedFile[], existing: APIAttachment[]): APIAttachment[] {
     const byIndex = new Map<string, RecordedFile>();
-    files.forEach((file, i) => byIndex.set(/^files\[(\d+)\]$/.exec(file.field)?.[1] ?? /^file(\d*)$/.exec(file.field)?.[1] ?? String(i), file));
+    files.forEach((file, i) => {
+      byIndex.set(/^files\[(\d+)\]$/.exec(file.field)?.[1] ?? /^file(\d*)$/.exec(file.field)?.[1] ?? String(i), file);
+    });
     const used = new Set<RecordedFile>();
     const result: APIAttachment[] = [];
     const errors = new FormErrors();
@@ -203,4 +213,3 @@ function normalizeEmbeds(embeds: unknown): APIMessage['embeds'] {
   if (!Array.isArray(embeds)) return [];
   return embeds.map((embed: unknown) => ({ type: 'rich', ...(embed as Obj) })) as APIMessage['embeds'];
 }
-

@@ -80,7 +80,12 @@ export class OpenApiValidator {
         if (!schema) continue;
         const segments = path.split('/');
         const source = segments.map((s) => (s.startsWith('{') ? '[^/]+' : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/');
-        this.templates.push({ method: method.toUpperCase(), pattern: new RegExp(`^${source}$`), literals: segments.filter((s) => s && !s.startsWith('{')).length, schema: knownLooseness(rebase(schema)) as Obj });
+        this.templates.push({
+          method: method.toUpperCase(),
+          pattern: new RegExp(`^${source}$`),
+          literals: segments.filter((s) => s && !s.startsWith('{')).length,
+          schema: knownLooseness(rebase(schema)) as Obj,
+        });
       }
     }
     this.templates.sort((a, b) => b.literals - a.literals);

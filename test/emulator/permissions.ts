@@ -3,15 +3,41 @@ import type { StoredChannel, StoredGuild } from './state.js';
 
 /** What @everyone may do in emulated guilds (roughly Discord's defaults for a new server). */
 export const EVERYONE_PERMISSIONS =
-  P.CreateInstantInvite | P.ChangeNickname | P.ViewChannel | P.SendMessages | P.SendMessagesInThreads |
-  P.CreatePublicThreads | P.CreatePrivateThreads | P.EmbedLinks | P.AttachFiles | P.AddReactions |
-  P.UseExternalEmojis | P.UseExternalStickers | P.MentionEveryone | P.ReadMessageHistory | P.UseApplicationCommands |
-  P.Connect | P.Speak | P.Stream | P.UseVAD | P.SendVoiceMessages | P.SendPolls | P.UseExternalApps;
+  P.CreateInstantInvite |
+  P.ChangeNickname |
+  P.ViewChannel |
+  P.SendMessages |
+  P.SendMessagesInThreads |
+  P.CreatePublicThreads |
+  P.CreatePrivateThreads |
+  P.EmbedLinks |
+  P.AttachFiles |
+  P.AddReactions |
+  P.UseExternalEmojis |
+  P.UseExternalStickers |
+  P.MentionEveryone |
+  P.ReadMessageHistory |
+  P.UseApplicationCommands |
+  P.Connect |
+  P.Speak |
+  P.Stream |
+  P.UseVAD |
+  P.SendVoiceMessages |
+  P.SendPolls |
+  P.UseExternalApps;
 
 /** The bot's managed role: typical invite permissions of a content bot. */
 export const BOT_ROLE_PERMISSIONS =
-  P.ViewChannel | P.SendMessages | P.SendMessagesInThreads | P.EmbedLinks | P.AttachFiles | P.ReadMessageHistory |
-  P.AddReactions | P.UseExternalEmojis | P.ManageMessages | P.UseApplicationCommands;
+  P.ViewChannel |
+  P.SendMessages |
+  P.SendMessagesInThreads |
+  P.EmbedLinks |
+  P.AttachFiles |
+  P.ReadMessageHistory |
+  P.AddReactions |
+  P.UseExternalEmojis |
+  P.ManageMessages |
+  P.UseApplicationCommands;
 
 /** Permissions of a member with `roleIds` in `channel`, applying @everyone/role/member overwrites like Discord. */
 export function computePermissions(guild: StoredGuild, userId: string, roleIds: readonly string[], channel: StoredChannel | undefined): bigint {

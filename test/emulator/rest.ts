@@ -136,7 +136,13 @@ export function createRoutes(deps: RestDeps): Route[] {
       const ch = channel(ctx.params.channel);
       if (!botCan(ch, P.ViewChannel | P.ReadMessageHistory)) throw missingAccess();
       const limit = Math.min(100, Math.max(1, Number(ctx.query.limit ?? 50) || 50));
-      return json(messages.list(ch.id).filter((m) => !isEphemeral(m)).reverse().slice(0, limit));
+      return json(
+        messages
+          .list(ch.id)
+          .filter((m) => !isEphemeral(m))
+          .reverse()
+          .slice(0, limit),
+      );
     }),
     route('POST', '/channels/:channel/messages', 'bot', (ctx) => {
       const ch = channel(ctx.params.channel);
@@ -146,11 +152,15 @@ export function createRoutes(deps: RestDeps): Route[] {
       const body = obj(ctx.body);
       const flags = Number(body.flags ?? 0);
       if ((flags & MessageFlags.Ephemeral) !== 0) {
-        throw new ApiError(400, 50035, 'Invalid Form Body', { flags: { _errors: [{ code: 'MESSAGE_FLAGS_INVALID', message: 'Ephemeral messages can only be sent as interaction responses' }] } });
+        throw new ApiError(400, 50035, 'Invalid Form Body', {
+          flags: { _errors: [{ code: 'MESSAGE_FLAGS_INVALID', message: 'Ephemeral messages can only be sent as interaction responses' }] },
+        });
       }
       // enforce_nonce: the same nonce from the same author within a few minutes returns the first message.
       if (body.enforce_nonce === true && body.nonce !== undefined) {
-        const same = messages.list(ch.id).find((m) => m.nonce === body.nonce && m.author.id === state.botUser.id && Date.now() - Date.parse(m.timestamp) < NONCE_WINDOW_MS);
+        const same = messages
+          .list(ch.id)
+          .find((m) => m.nonce === body.nonce && m.author.id === state.botUser.id && Date.now() - Date.parse(m.timestamp) < NONCE_WINDOW_MS);
         if (same) return json(same);
       }
       return json(messages.create({ channelId: ch.id }, body, ctx.files));
@@ -190,7 +200,12 @@ export function createRoutes(deps: RestDeps): Route[] {
     route('GET', '/guilds/:guild/channels', 'bot', (ctx) => {
       const guild = state.guilds.get(ctx.params.guild ?? '');
       if (!guild) throw unknownGuild();
-      return json(guild.channelIds.map((id) => state.channels.get(id)).filter((c): c is StoredChannel => !!c && c.type !== ChannelType.DM).map(channelPayload));
+      return json(
+        guild.channelIds
+          .map((id) => state.channels.get(id))
+          .filter((c): c is StoredChannel => !!c && c.type !== ChannelType.DM)
+          .map(channelPayload),
+      );
     }),
     route('GET', '/guilds/:guild/roles', 'bot', (ctx) => {
       const guild = state.guilds.get(ctx.params.guild ?? '');

@@ -21,7 +21,10 @@ export function shardOf(guildId: string, shardCount: number): number {
 export class SnowflakeGenerator {
   private last = 0n;
 
-  constructor(private readonly worker = 1, private readonly processId = 0) {}
+  constructor(
+    private readonly worker = 1,
+    private readonly processId = 0,
+  ) {}
 
   next(): string {
     let id = BigInt(snowflakeAt(Date.now(), 0, this.worker, this.processId));

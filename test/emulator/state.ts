@@ -1,6 +1,16 @@
 import type { SchemaViolation } from './openapi.js';
 import { EventEmitter } from 'node:events';
-import { ChannelType, type GuildMemberFlags, type RoleFlags, type UserFlags, type APIGuildMember, type APIMessage, type APIOverwrite, type APIRole, type APIUser } from 'discord-api-types/v10';
+import {
+  ChannelType,
+  type GuildMemberFlags,
+  type RoleFlags,
+  type UserFlags,
+  type APIGuildMember,
+  type APIMessage,
+  type APIOverwrite,
+  type APIRole,
+  type APIUser,
+} from 'discord-api-types/v10';
 import { SnowflakeGenerator, snowflakeAt } from './snowflake.js';
 import type { Dispatcher, GuildInit, RecordedRequest } from './types.js';
 import { BOT_ROLE_PERMISSIONS, EVERYONE_PERMISSIONS } from './permissions.js';
@@ -55,7 +65,16 @@ export class EmulatorState {
     botUsername: string,
     readonly waitTimeoutMs: number,
   ) {
-    this.botUser = { id: botUserId, username: botUsername, discriminator: '0000', global_name: null, avatar: null, bot: true, flags: 0 as UserFlags, public_flags: 0 as UserFlags };
+    this.botUser = {
+      id: botUserId,
+      username: botUsername,
+      discriminator: '0000',
+      global_name: null,
+      avatar: null,
+      bot: true,
+      flags: 0 as UserFlags,
+      public_flags: 0 as UserFlags,
+    };
     this.users.set(botUserId, this.botUser);
   }
 

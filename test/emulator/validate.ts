@@ -32,7 +32,10 @@ function validateEmbeds(embeds: unknown, errors: FormErrors): void {
   if (embeds.length > 10) errors.add(['embeds'], 'BASE_TYPE_MAX_LENGTH', 'Must be 10 or fewer in length.');
   let total = 0;
   embeds.forEach((embed: unknown, i) => {
-    if (!isObj(embed)) return errors.add(['embeds', i], 'MODEL_TYPE_CONVERT', 'Only dictionaries may be used in a ModelType');
+    if (!isObj(embed)) {
+      errors.add(['embeds', i], 'MODEL_TYPE_CONVERT', 'Only dictionaries may be used in a ModelType');
+      return;
+    }
     const count = (path: Path, value: unknown, max: number): void => {
       maxLen(errors, ['embeds', i, ...path], value, max);
       total += [...str(value)].length;
@@ -96,11 +99,16 @@ function validateComponents(components: unknown, v2: boolean, errors: FormErrors
     }
     for (const key of ['components', 'accessory', 'component'] as const) {
       const nested = c[key];
-      if (Array.isArray(nested)) nested.forEach((child: unknown, i) => visit(child, [...path, key, i]));
-      else if (isObj(nested)) visit(nested, [...path, key]);
+      if (Array.isArray(nested)) {
+        nested.forEach((child: unknown, i) => {
+          visit(child, [...path, key, i]);
+        });
+      } else if (isObj(nested)) visit(nested, [...path, key]);
     }
   };
-  components.forEach((c: unknown, i) => visit(c, ['components', i]));
+  components.forEach((c: unknown, i) => {
+    visit(c, ['components', i]);
+  });
 }
 
 /** True if a message body (after applying files/kept attachments) would show nothing. */
@@ -135,7 +143,10 @@ function validateOptions(errors: FormErrors, path: Path, options: unknown): void
   let sawOptional = false;
   options.forEach((option: unknown, i) => {
     const p = [...path, i];
-    if (!isObj(option)) return errors.add(p, 'MODEL_TYPE_CONVERT', 'Only dictionaries may be used in a ModelType');
+    if (!isObj(option)) {
+      errors.add(p, 'MODEL_TYPE_CONVERT', 'Only dictionaries may be used in a ModelType');
+      return;
+    }
     validateName(errors, [...p, 'name'], option.name, true);
     validateLocalizations([...p, 'name_localizations'], option.name_localizations, (lp, v) => validateName(errors, lp, v, true));
     bounded(errors, [...p, 'description'], option.description, 1, 100);

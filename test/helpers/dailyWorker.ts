@@ -23,7 +23,14 @@ const poster: ChannelPoster = {
   },
 };
 // A lease of a simulated day is about three seconds here: longer than any send takes, even on a busy machine.
-const app = createApp({ databasePath: path, poster, log: pino({ level: 'silent' }), clock: { now: simulated }, revealHours: 24, daily: { instanceId: instance, leaseMs: 24 * 3600_000 } });
+const app = createApp({
+  databasePath: path,
+  poster,
+  log: pino({ level: 'silent' }),
+  clock: { now: simulated },
+  revealHours: 24,
+  daily: { instanceId: instance, leaseMs: 24 * 3600_000 },
+});
 const service = app.services.daily;
 while (simulated().getTime() < end) {
   await service.tick();

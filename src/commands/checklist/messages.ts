@@ -12,7 +12,9 @@ export function overviewMessage(lists: readonly { checklist: Checklist; done: nu
     t(locale, 'checklist.line', { bar: progressBar(done, checklist.items.length), done, total: checklist.items.length, title: checklist.title[locale] }),
   );
   return {
-    embeds: [{ title: t(locale, 'checklist.overviewTitle'), description: `${t(locale, 'checklist.overviewHint')}\n\n${lines.join('\n')}`, color: COLORS.green }],
+    embeds: [
+      { title: t(locale, 'checklist.overviewTitle'), description: `${t(locale, 'checklist.overviewHint')}\n\n${lines.join('\n')}`, color: COLORS.green },
+    ],
     components: [
       {
         type: ComponentType.ActionRow,

@@ -18,7 +18,14 @@ export function dailyMessage(lecture: Lecture, sectionIndex: number, question: Q
 }
 
 /** The same post after its reveal: the right answer marked, how many chose each option, buttons closed. */
-export function revealedMessage(lecture: Lecture, sectionIndex: number, question: Question, post: QuizPost, locale: Locale, counts: ReadonlyMap<number, number>): MessagePayload {
+export function revealedMessage(
+  lecture: Lecture,
+  sectionIndex: number,
+  question: Question,
+  post: QuizPost,
+  locale: Locale,
+  counts: ReadonlyMap<number, number>,
+): MessagePayload {
   const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
   const lines = post.choiceOrder.map((choice, position) => {
     const n = counts.get(choice) ?? 0;
@@ -79,15 +86,28 @@ export function recapMessage(figures: RecapFigures, locale: Locale, card: Attach
       {
         name: t(locale, 'recap.goal'),
         value: goal
-          ? t(locale, 'recap.goalValue', { bar: progressBar(answers, goal), answers, goal, verdict: t(locale, answers >= goal ? 'recap.reached' : 'recap.notReached') })
+          ? t(locale, 'recap.goalValue', {
+              bar: progressBar(answers, goal),
+              answers,
+              goal,
+              verdict: t(locale, answers >= goal ? 'recap.reached' : 'recap.notReached'),
+            })
           : t(locale, 'recap.noGoal'),
       },
       {
         name: t(locale, 'recap.top'),
-        value: figures.top.length ? figures.top.map((row) => t(locale, 'recap.topRow', { rank: row.rank, name: who(row), points: row.points })).join('\n') : t(locale, 'recap.nobody'),
+        value: figures.top.length
+          ? figures.top.map((row) => t(locale, 'recap.topRow', { rank: row.rank, name: who(row), points: row.points })).join('\n')
+          : t(locale, 'recap.nobody'),
       },
-      { name: t(locale, 'recap.streak'), value: longestStreak ? t(locale, 'recap.streakValue', { name: who(longestStreak), days: longestStreak.days }) : t(locale, 'recap.none') },
-      { name: t(locale, 'recap.missed'), value: mostMissed ? t(locale, 'recap.missedValue', { prompt: mostMissed.question.prompt[locale], wrong: mostMissed.wrong }) : t(locale, 'recap.none') },
+      {
+        name: t(locale, 'recap.streak'),
+        value: longestStreak ? t(locale, 'recap.streakValue', { name: who(longestStreak), days: longestStreak.days }) : t(locale, 'recap.none'),
+      },
+      {
+        name: t(locale, 'recap.missed'),
+        value: mostMissed ? t(locale, 'recap.missedValue', { prompt: mostMissed.question.prompt[locale], wrong: mostMissed.wrong }) : t(locale, 'recap.none'),
+      },
     ],
     ...(card ? { image: { url: `attachment://${card.name}` } } : {}),
   };

@@ -39,7 +39,8 @@ export function recapFigures(guildId: string, week: string, now: Date, deps: Dai
 /** The recap message: text in the embed, the same as a card (text only when the card cannot be drawn). */
 export async function buildRecap(guildId: string, week: string, locale: Locale, now: Date, deps: DailyDeps): Promise<MessagePayload> {
   const figures = recapFigures(guildId, week, now, deps);
-  const nameOf = (member: { optedOut: boolean; name: string | null }) => (member.optedOut ? t(locale, 'common.anonymousPlain') : (member.name ?? t(locale, 'stats.someone')));
+  const nameOf = (member: { optedOut: boolean; name: string | null }) =>
+    member.optedOut ? t(locale, 'common.anonymousPlain') : (member.name ?? t(locale, 'stats.someone'));
   try {
     // Loaded on first use: Skia and the fonts stay out of memory until someone wants a picture.
     const { renderRecapCard } = await import('../../cards/recapCard.js');

@@ -27,7 +27,10 @@ async function pool(tasks: readonly (() => Promise<unknown>)[], size: number): P
   await Promise.all(Array.from({ length: Math.min(size, tasks.length) }, worker));
 }
 
-type PublishResult = { status: 'sent'; post: DailyPost; messageId: string } | { status: 'failed'; post: DailyPost; failure: DeliveryFailure } | { status: 'skipped' };
+type PublishResult =
+  | { status: 'sent'; post: DailyPost; messageId: string }
+  | { status: 'failed'; post: DailyPost; failure: DeliveryFailure }
+  | { status: 'skipped' };
 
 /**
  * Decides from the database and the clock what is due, claims it in a transaction, then sends.
@@ -226,7 +229,9 @@ export class DailyService {
     const question = quizPost && this.deps.bank.find(post.guildId, quizPost.questionId);
     const index = lecture?.sections.findIndex((section) => section.id === post.section) ?? -1;
     if (!lecture || !quizPost || !question || index < 0) return undefined;
-    return reveal ? revealedMessage(lecture, index, question, quizPost, post.language, reveal) : dailyMessage(lecture, index, question, quizPost, post.language);
+    return reveal
+      ? revealedMessage(lecture, index, question, quizPost, post.language, reveal)
+      : dailyMessage(lecture, index, question, quizPost, post.language);
   }
 
   private async send(post: DailyPost): Promise<PublishResult> {
@@ -279,7 +284,10 @@ export class DailyService {
     try {
       await this.deps.poster.edit(post.channelId, post.messageId, message);
     } catch (error) {
-      this.deps.log.warn({ guild: post.guildId, channel: post.channelId, post: post.id, reason: failureReason(error), err: error }, 'could not edit a daily post to reveal its answer');
+      this.deps.log.warn(
+        { guild: post.guildId, channel: post.channelId, post: post.id, reason: failureReason(error), err: error },
+        'could not edit a daily post to reveal its answer',
+      );
     }
   }
 }

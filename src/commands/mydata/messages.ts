@@ -20,7 +20,12 @@ export function confirmDeleteMessage(userId: string, locale: Locale): MessagePay
         type: ComponentType.ActionRow,
         components: [
           { type: ComponentType.Button, style: ButtonStyle.Danger, label: t(locale, 'mydata.deleteButton'), custom_id: deleteConfirm.encode('delete', userId) },
-          { type: ComponentType.Button, style: ButtonStyle.Secondary, label: t(locale, 'mydata.cancelButton'), custom_id: deleteConfirm.encode('cancel', userId) },
+          {
+            type: ComponentType.Button,
+            style: ButtonStyle.Secondary,
+            label: t(locale, 'mydata.cancelButton'),
+            custom_id: deleteConfirm.encode('cancel', userId),
+          },
         ],
       },
     ],

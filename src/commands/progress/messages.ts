@@ -9,7 +9,14 @@ import { COLORS, mention } from '../shared/format.js';
 export const isHidden = (row: LeaderboardRow, viewerId: string) => row.optedOut && row.userId !== viewerId;
 
 /** The leaderboard as text: mentions stay clickable; the card beside it draws the same list. */
-export function leaderboardEmbed(top: readonly LeaderboardRow[], mine: Standing | undefined, viewerId: string, title: string, footer: string, locale: Locale): APIEmbed {
+export function leaderboardEmbed(
+  top: readonly LeaderboardRow[],
+  mine: Standing | undefined,
+  viewerId: string,
+  title: string,
+  footer: string,
+  locale: Locale,
+): APIEmbed {
   const rows = top.map((row) =>
     t(locale, 'progress.row', {
       rank: row.rank,

@@ -21,7 +21,11 @@ const choiceAt = (post: QuizPost, question: Question, position: number, locale: 
 export function quizEmbed(post: QuizPost, question: Question, lecture: Lecture | undefined, locale: Locale): APIEmbed {
   return {
     title: t(locale, 'quiz.title', { lecture: lecture?.title[locale] ?? question.lecture }),
-    description: [`**${question.prompt[locale]}**`, '', ...post.choiceOrder.map((_, position) => `**${LETTERS[position]}.** ${choiceAt(post, question, position, locale)}`)].join('\n'),
+    description: [
+      `**${question.prompt[locale]}**`,
+      '',
+      ...post.choiceOrder.map((_, position) => `**${LETTERS[position]}.** ${choiceAt(post, question, position, locale)}`),
+    ].join('\n'),
     color: lecture?.color ?? COLORS.blurple,
     footer: { text: t(locale, 'quiz.footer', { difficulty: t(locale, `quiz.${question.difficulty}`) }) },
   };
@@ -63,7 +67,11 @@ export function verdictMessage(
   if (outcome.chosen >= 0 && !outcome.correct) {
     lines.push(t(locale, 'quiz.yourChoice', { letter: LETTERS[position(outcome.chosen)] ?? '?', choice: question.choices[outcome.chosen]?.[locale] ?? '' }));
   }
-  lines.push(t(locale, 'quiz.answerWas', { letter: LETTERS[position(question.answer)] ?? '?', choice: question.choices[question.answer]![locale] }), '', question.explanation[locale]);
+  lines.push(
+    t(locale, 'quiz.answerWas', { letter: LETTERS[position(question.answer)] ?? '?', choice: question.choices[question.answer]![locale] }),
+    '',
+    question.explanation[locale],
+  );
   const section = lecture?.sections.find((s) => s.id === question.section);
   if (lecture && section) lines.push('', t(locale, 'quiz.fromSection', { lecture: lecture.title[locale], section: section.title[locale] }));
 
@@ -71,12 +79,19 @@ export function verdictMessage(
   if (outcome.status === 'recorded' && outcome.correct) {
     // How it felt tunes when the question comes back (FSRS Hard / Easy instead of Good).
     for (const recall of ['hard', 'easy'] as const) {
-      buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: t(locale, `quiz.${recall}Recall`), custom_id: rateButton.encode(question.id, recall) });
+      buttons.push({
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label: t(locale, `quiz.${recall}Recall`),
+        custom_id: rateButton.encode(question.id, recall),
+      });
     }
   }
   buttons.push(...extra);
   return {
-    embeds: [{ title: t(locale, outcome.correct ? 'quiz.right' : 'quiz.wrong'), description: lines.join('\n'), color: outcome.correct ? COLORS.green : COLORS.red }],
+    embeds: [
+      { title: t(locale, outcome.correct ? 'quiz.right' : 'quiz.wrong'), description: lines.join('\n'), color: outcome.correct ? COLORS.green : COLORS.red },
+    ],
     components: buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons.slice(0, 5) }] : [],
   };
 }

@@ -76,8 +76,12 @@ export const statsCommand = defineCommand({
     const figures: StatsFigures = {
       userId: target,
       reading: lectures.map((lecture) => ({ title: lecture.title[locale], read: reads.get(lecture.slug) ?? 0, total: lecture.sections.length })),
-      quiz: lectures.flatMap((lecture) => topics.filter((topic) => topic.lecture === lecture.slug).map((topic) => ({ topic: topic.lecture, correct: topic.correct, answered: topic.answered }))),
-      checklists: deps.catalog.checklists(guildId).map((checklist) => ({ title: checklist.title[locale], done: checks.get(checklist.slug) ?? 0, total: checklist.items.length })),
+      quiz: lectures.flatMap((lecture) =>
+        topics.filter((topic) => topic.lecture === lecture.slug).map((topic) => ({ topic: topic.lecture, correct: topic.correct, answered: topic.answered })),
+      ),
+      checklists: deps.catalog
+        .checklists(guildId)
+        .map((checklist) => ({ title: checklist.title[locale], done: checks.get(checklist.slug) ?? 0, total: checklist.items.length })),
       streak: { current: member ? liveStreak(member, today) : 0, best: member?.bestStreak ?? 0 },
       week: deps.standings.standing(guildId, weekStart(now, timezone), target),
       all: deps.standings.standing(guildId, ALL_TIME, target),

@@ -19,7 +19,16 @@ const barLine = (done: number, total: number, title: string) => `${progressBar(d
 
 export function statsEmbed(figures: StatsFigures, locale: Locale): APIEmbed {
   const quiz = figures.quiz.length
-    ? figures.quiz.map((topic) => t(locale, 'stats.quizLine', { topic: topic.topic, correct: topic.correct, answered: topic.answered, percent: percent(topic.correct, topic.answered) })).join('\n')
+    ? figures.quiz
+        .map((topic) =>
+          t(locale, 'stats.quizLine', {
+            topic: topic.topic,
+            correct: topic.correct,
+            answered: topic.answered,
+            percent: percent(topic.correct, topic.answered),
+          }),
+        )
+        .join('\n')
     : t(locale, 'stats.quizNone');
   const rankText = (standing: Standing | undefined) =>
     standing ? t(locale, 'stats.rankOf', { rank: standing.rank, of: standing.of, points: standing.points }) : t(locale, 'stats.unranked');

@@ -131,18 +131,8 @@ export const career: Lecture = {
       aliases: ['소프트 스킬', '소프트스킬', 'soft skill', '태도', 'attitude'],
       title: { ko: '공통적인 Soft-skills', en: 'Shared soft skills' },
       body: {
-        ko: [
-          '어떤 방향으로 가든 공통적으로 필요한 soft skill입니다.',
-          '',
-          '- **끈기 있는 자세!**',
-          '- **열정, 겸손함, 팀워크, 친절함**',
-        ].join('\n'),
-        en: [
-          'Soft skills you need whichever direction you take.',
-          '',
-          '- **Persistence!**',
-          '- **Passion, humility, teamwork and kindness**',
-        ].join('\n'),
+        ko: ['어떤 방향으로 가든 공통적으로 필요한 soft skill입니다.', '', '- **끈기 있는 자세!**', '- **열정, 겸손함, 팀워크, 친절함**'].join('\n'),
+        en: ['Soft skills you need whichever direction you take.', '', '- **Persistence!**', '- **Passion, humility, teamwork and kindness**'].join('\n'),
       },
       diagrams: [],
     },

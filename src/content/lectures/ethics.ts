@@ -179,7 +179,7 @@ export const ethics: Lecture = {
           '- **Clinical prediction and records**: predicting the risk of deterioration from electronic health records, or organizing clinical notes with NLP.',
           '',
           '**The care it needs**',
-          '- **Validation**: a model built on one hospital\'s data can do worse at other hospitals, on other devices or patient groups, so it must be validated on external data and in real clinical settings.',
+          "- **Validation**: a model built on one hospital's data can do worse at other hospitals, on other devices or patient groups, so it must be validated on external data and in real clinical settings.",
           '- **Bias across populations**: performance can be lower for ethnic, sex or age groups under-represented in the training data. An algorithm that used health costs as a proxy for health needs was found to underestimate the needs of Black patients (Obermeyer et al., Science 2019).',
           '- **Accountability and privacy**: be clear about who is responsible for errors and that clinicians keep the final decision; health data is especially sensitive personal data.',
         ].join('\n'),

@@ -164,7 +164,7 @@ export const nlp: Lecture = {
           '5. **Sentence similarity** (Semantic Textual Similarity, STS): predict how similar the meanings of two sentences are, as a score from 0 to 5.',
           '6. **Relation extraction** (RE): the notes say "the relation between sentences (entity relations etc.)", but precisely it classifies **the relation between two entities within one sentence**. Example: "Steve Jobs founded Apple" → (Apple, Steve Jobs): founded by (org:founded_by).',
           '7. **Question answering** (Machine Reading Comprehension, MRC): given a passage and a question, find the part of the passage that answers it.',
-          '8. **Task-oriented dialogue**: finding the patterns of a dialogue! Read the conversation and extract and organize what the user needs. Officially Dialogue State Tracking (DST, the WoS dataset): track the user\'s goals as slot-value pairs (e.g. the area and price range of a hotel) as the dialogue goes on.',
+          "8. **Task-oriented dialogue**: finding the patterns of a dialogue! Read the conversation and extract and organize what the user needs. Officially Dialogue State Tracking (DST, the WoS dataset): track the user's goals as slot-value pairs (e.g. the area and price range of a hotel) as the dialogue goes on.",
         ].join('\n'),
       },
       diagrams: [],

@@ -154,7 +154,7 @@ export const careerQuestions: readonly Question[] = [
     difficulty: 'medium',
     prompt: {
       ko: "Step One 자가 점검에서 '연구자' 쪽을 가리키는 질문은?",
-      en: "In the Step One self-check, which question points toward becoming a researcher?",
+      en: 'In the Step One self-check, which question points toward becoming a researcher?',
     },
     choices: [
       { ko: '비즈니스에 관심이 있는가?', en: 'Am I interested in business?' },

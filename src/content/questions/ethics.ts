@@ -300,7 +300,7 @@ export const ethicsQuestions: readonly Question[] = [
     answer: 2,
     explanation: {
       ko: '과거의 결정에 차별이 있었다면 그 기록이 곧 학습 데이터의 정답이 되어, 모델은 그 편향을 배우고 자동으로 반복합니다. 고용처럼 삶의 기회가 걸린 영역에서 AI가 불평등을 키우는 대표적인 경로입니다.',
-      en: "If past decisions were discriminatory, those records become the training labels, so the model learns the bias and repeats it automatically. This is a main way AI deepens inequality in life-shaping areas such as employment.",
+      en: 'If past decisions were discriminatory, those records become the training labels, so the model learns the bias and repeats it automatically. This is a main way AI deepens inequality in life-shaping areas such as employment.',
     },
   },
   {
@@ -347,7 +347,7 @@ export const ethicsQuestions: readonly Question[] = [
     answer: 1,
     explanation: {
       ko: '예를 들어 대출을 거절당한 집단은 상환 기록을 쌓을 기회가 없어 다음 모델에서도 다시 거절됩니다. 이렇게 결정이 데이터로 되먹임되어 격차가 커지는 것이 피드백 루프입니다.',
-      en: "For example, a group refused loans never gets to build a repayment record, so the next model refuses it again. Decisions feeding back into the data and widening the gap is a feedback loop.",
+      en: 'For example, a group refused loans never gets to build a repayment record, so the next model refuses it again. Decisions feeding back into the data and widening the gap is a feedback loop.',
     },
   },
   {

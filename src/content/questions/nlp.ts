@@ -158,7 +158,7 @@ export const nlpQuestions: readonly Question[] = [
     answer: 1,
     explanation: {
       ko: "양방향 언어 모델링은 한 단어의 앞쪽과 뒤쪽 문맥을 모두 활용한다는 뜻입니다. '두 언어'나 '두 GPU'와는 관계가 없습니다.",
-      en: "Bidirectional language modeling means using the context on both sides of a word, before and after it. It has nothing to do with two languages or two GPUs.",
+      en: 'Bidirectional language modeling means using the context on both sides of a word, before and after it. It has nothing to do with two languages or two GPUs.',
     },
   },
   {
@@ -403,7 +403,7 @@ export const nlpQuestions: readonly Question[] = [
     section: 'klue',
     difficulty: 'hard',
     prompt: {
-      ko: "KLUE의 목적형 대화(Task-oriented Dialogue) 과제에서 공식적으로 추적하는 것은?",
+      ko: 'KLUE의 목적형 대화(Task-oriented Dialogue) 과제에서 공식적으로 추적하는 것은?',
       en: "What does KLUE's task-oriented dialogue task officially track?",
     },
     choices: [
