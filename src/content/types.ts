@@ -62,6 +62,9 @@ export interface Checklist {
 
 export type Difficulty = 'easy' | 'medium' | 'hard';
 
+/** See `Question.source`. */
+export type QuestionSource = 'notes' | 'added';
+
 export interface Question {
   /** Stable id: `<lecture>-<nn>`, e.g. `nlp-07`. Never reuse an id for a different question. */
   id: string;
@@ -69,6 +72,12 @@ export interface Question {
   /** Section id within the lecture that answers this question. */
   section: string;
   difficulty: Difficulty;
+  /**
+   * Where the tested fact comes from: `'notes'` when it is stated in the seed lecture notes
+   * themselves; `'added'` when it tests what the bot's lecture text added (explanations of the
+   * notes' headings, background). At least half of each lecture's questions must be `'notes'`.
+   */
+  source: QuestionSource;
   prompt: Localized;
   /** 3 to 5 choices, each at most 80 characters in each language (button label limit). */
   choices: readonly Localized[];
