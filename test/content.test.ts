@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checklists, findChecklist, findLecture, findSection, lectures, normalize, suggestLectures, suggestSections } from '../src/content/catalog.js';
 import { checklistMessage } from '../src/commands/checklist/messages.js';
 import { summaryMessage } from '../src/commands/summary/messages.js';
-import { LOCALES, type Localized } from '../src/content/types.js';
+import { LOCALES, type Localized } from '../src/core/locale.js';
 import { LIMITS, limitProblems } from './helpers/discordLimits.js';
 
 const seed = readFileSync(new URL('./fixtures/seed.md', import.meta.url), 'utf8');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findLecture, lectures } from '../src/content/catalog.js';
 import { questions, questionsOf } from '../src/content/questions/index.js';
-import { LOCALES } from '../src/content/types.js';
+import { LOCALES } from '../src/core/locale.js';
 import { quizMessage } from '../src/commands/quiz/messages.js';
 import type { QuizPost } from '../src/db/quiz.js';
 import { LIMITS, limitProblems } from './helpers/discordLimits.js';

@@ -1,11 +1,7 @@
-/** Every user-facing text exists in both languages; Korean is the source language. */
-export type Locale = 'ko' | 'en';
-export const LOCALES: readonly Locale[] = ['ko', 'en'];
+import type { Localized } from '../core/locale.js';
 
-export interface Localized {
-  ko: string;
-  en: string;
-}
+// Every user-facing text exists in both languages (core/locale.ts); Korean is the source language.
+export type { Locale, Localized } from '../core/locale.js';
 
 export interface Diagram {
   /** The seed's image URL, unchanged. */
@@ -62,6 +58,9 @@ export interface Checklist {
 
 export type Difficulty = 'easy' | 'medium' | 'hard';
 
+/** See `Question.source`. */
+export type QuestionSource = 'notes' | 'added';
+
 export interface Question {
   /** Stable id: `<lecture>-<nn>`, e.g. `nlp-07`. Never reuse an id for a different question. */
   id: string;
@@ -69,6 +68,12 @@ export interface Question {
   /** Section id within the lecture that answers this question. */
   section: string;
   difficulty: Difficulty;
+  /**
+   * Where the tested fact comes from: `'notes'` when it is stated in the seed lecture notes
+   * themselves; `'added'` when it tests what the bot's lecture text added (explanations of the
+   * notes' headings, background). At least half of each lecture's questions must be `'notes'`.
+   */
+  source: QuestionSource;
   prompt: Localized;
   /** 3 to 5 choices, each at most 80 characters in each language (button label limit). */
   choices: readonly Localized[];

@@ -30,6 +30,8 @@ export const career: Lecture = {
           '- **Data engineer + AIOps** (그림 4)',
           '- **AI engineer** (그림 5)',
           '',
+          '일반적으로 AI researcher는 새로운 모델과 학습 방법을 연구하고, AI engineer는 모델을 실제 서비스에 적용하며, Data engineer는 데이터를 모으고 저장·가공하는 파이프라인을 만듭니다.',
+          '',
           '**AI modeling에 대한 수요는 점차 줄어들 가능성도 있습니다!**',
         ].join('\n'),
         en: [
@@ -44,6 +46,8 @@ export const career: Lecture = {
           '- **AI researcher** (Figure 3)',
           '- **Data engineer + AIOps** (Figure 4)',
           '- **AI engineer** (Figure 5)',
+          '',
+          'In general, AI researchers study new models and training methods, AI engineers put models to work in real services, and data engineers build the pipelines that collect, store and process data.',
           '',
           '**Demand for AI modeling itself may gradually decrease!**',
         ].join('\n'),
@@ -87,7 +91,7 @@ export const career: Lecture = {
           '- AI/ML 모델링뿐 아니라, 그 과정에서 발생하는 모든 일(전처리 등)을 기꺼이 할 수 있는가?',
           '',
           '**이런 질문에 "그렇다"라면 → 엔지니어!**',
-          '- 비즈니스에 관심이 있는가?',
+          '- 비즈니스에 관심 있는가?',
           '- 내가 만든 모델로 사람들의 실생활이 변화하기를 바라는가?',
         ].join('\n'),
         en: [
@@ -112,6 +116,7 @@ export const career: Lecture = {
         ko: [
           '- **학교에 다니는 동안 AI 인턴십이나 아르바이트**를 해 보길 추천합니다!',
           '- **AI competition**(캐글 Kaggle, 데이콘 Dacon 등)에 참여해 봅니다.',
+          '  - 캐글은 전 세계의 데이터 과학·머신러닝 경진대회 플랫폼이고, 데이콘은 국내의 AI·데이터 분석 경진대회 플랫폼입니다.',
           '- **최신 논문을 재현**해 봅니다.',
           '- **다양한 곳에 지원**하고, 그중 **내가 가장 많이 성장할 수 있는 환경**을 택하세요!',
           '- **개발 능력(소프트웨어 능력)을 기르는 것이 중요합니다!**',
@@ -119,6 +124,7 @@ export const career: Lecture = {
         en: [
           '- An **AI internship or part-time job while you are in school** is recommended!',
           '- Take part in **AI competitions** (Kaggle, Dacon and the like).',
+          '  - Kaggle is a worldwide platform for data science and machine learning competitions; Dacon is a Korean platform for AI and data analysis competitions.',
           '- **Reproduce a recent paper.**',
           '- **Apply to many different places**, and choose **the environment where you can grow the most**!',
           '- **Building your development (software) skills is important!**',

@@ -47,7 +47,7 @@ export const fullstack: Lecture = {
           '**What is a full stack engineer?**',
           '- **Someone who codes well, is creative and can collaborate.**',
           "- The speaker's (Lee Jun-yeop's) view:",
-          '  - If you are heading towards handling every stack well, you are a full stack engineer.',
+          '  - If you are heading toward handling every stack well, you are a full stack engineer.',
           '  - A developer who, when there is a product they want to make, can build it on their own.',
           '',
           '**What is a full stack ML engineer?**',
@@ -86,7 +86,7 @@ export const fullstack: Lecture = {
         ko: [
           '**장점**',
           '- **재미있다!** 강연자가 가장 먼저 꼽은 장점입니다.',
-          '- **빠른 프로토타이핑**: 프로토타이핑은 여럿이 협업해서 진행하기 곤란한 경우가 있는데, 혼자 전체를 만들 수 있으면 빠르게 만들어 볼 수 있습니다.',
+          '- **빠른 프로토타이핑**: 노트는 "프로토타이핑은 협업하기에는 곤란한 경우가 있다"고 적습니다. 그래서 혼자 전체를 만들 수 있는 사람이 빠르게 만들어 볼 수 있고, 이것이 장점이 됩니다.',
           '- **기술 간 시너지**: 여러 stack을 다루는 경험이 각 stack을 깊이 이해하는 데에도 도움을 줍니다.',
           '- **팀 플레이**: 서로 갈등이 생길 법한 부분에서 상대 분야에 대한 기술적 이해가 도움이 됩니다.',
           '- **성장의 다각화**: 모든 stack에 대한 이해도가 있으면 회의에서 오가는 내용을 어느 정도 이해할 수 있으므로, 모든 내용이 성장의 밑거름이 됩니다.',
@@ -98,7 +98,7 @@ export const fullstack: Lecture = {
         en: [
           '**Pros**',
           "- **It's fun!** The first advantage the speaker named.",
-          '- **Fast prototyping**: prototyping is sometimes awkward to do as a team; if you can build the whole thing yourself, you can try ideas out quickly.',
+          '- **Fast prototyping**: the notes say prototyping is sometimes hard to do by collaborating. That is why someone who can build every part alone can try ideas out quickly, and why this is an advantage.',
           '- **Synergy between technologies**: working across stacks also helps you understand each stack more deeply.',
           '- **Team play**: where conflicts between roles are likely, technical understanding of the other side helps.',
           '- **Growing in many directions**: if you understand every stack, you can follow most of what is said in meetings, so everything becomes fuel for your growth.',
@@ -166,7 +166,7 @@ export const fullstack: Lecture = {
           '- **실생활 문제를 ML 문제로 Formulation**: 고객과 서비스의 요구사항은 실생활 문제이므로, 이를 ML 문제로 정의합니다.',
           '- **Raw Data 수집**: Web Crawler를 개발해 데이터를 수집하는 등, 웹에서 학습 데이터를 모읍니다.',
           '- **Annotation tool 개발**: 수집하거나 제공받은 데이터에 정답을 입력하는 작업을 위한 도구를 만듭니다.',
-          '  - **새로운 Task의 Annotation tool을 기획할 때는 모델에 대한 이해가 필요할 수 있습니다!**',
+          '  - **새로운 Task의 Annotation tool 기획 시 모델에 대한 이해가 필요할 수 있습니다!**',
           '  - Annotation 구조는 그림 1을 참고하세요.',
           '- **Data version 관리 및 loader 개발**: 쌓인 데이터의 version을 관리하고, 데이터를 불러오는 loader를 개발합니다.',
           '- **Model 개발 및 논문 작성**: 모델 개선 작업과 아이디어 적용을 거쳐 논문을 작성합니다.',
@@ -184,7 +184,7 @@ export const fullstack: Lecture = {
           '- **Manage data versions and develop the data loader**: keep versions of the accumulated data and build the loader that reads it.',
           '- **Develop models and write papers**: improve the model and apply ideas, then write a paper.',
           '- **Develop an evaluation tool or a demo**',
-          '- **Deploy the model to the production server**: compress the model file and upload it to a storage to be used from there. (Figure 2)',
+          '- **Deploy the model to the production server**: compress the model file and upload it to storage, and use it from there. (Figure 2)',
         ].join('\n'),
       },
       diagrams: [
@@ -196,7 +196,7 @@ export const fullstack: Lecture = {
           url: 'https://user-images.githubusercontent.com/59636424/134613464-71157281-5658-449b-a950-cd4f63f13db9.PNG',
           caption: {
             ko: '모델 실 서버 배포: 압축한 모델 파일을 저장소에 올려 사용',
-            en: 'Model deployment: the compressed model file is uploaded to a storage and used from there',
+            en: 'Model deployment: the compressed model file is uploaded to storage and used from there',
           },
         },
       ],
@@ -218,7 +218,7 @@ export const fullstack: Lecture = {
           '- **새로운 것에 대한 두려움을 없애기 위해 반복적으로 접하세요!**',
         ].join('\n'),
         en: [
-          'In every stack, frameworks keep evolving towards ever easier interfaces! (Figure 1)',
+          'In every stack, frameworks keep evolving toward ever easier interfaces! (Figure 1)',
           '',
           '**Things to keep in mind**',
           '- Start with **a familiar language + the fewest features + the easiest framework**!',
@@ -234,7 +234,7 @@ export const fullstack: Lecture = {
           url: 'https://user-images.githubusercontent.com/59636424/134613651-08cd7e6f-8cb3-4700-b031-067525abad6d.PNG',
           caption: {
             ko: '각 stack의 framework가 점점 쉬운 interface로 발전하는 흐름',
-            en: 'Frameworks in each stack moving towards easier interfaces',
+            en: 'Frameworks in each stack moving toward easier interfaces',
           },
         },
       ],
