@@ -1,53 +1,16 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, readFileSync, symlinkSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../src/db/database.js';
 import { GuildSettingsStore } from '../src/db/guildSettings.js';
 import { localParts } from '../src/domain/time.js';
 import { DiscordEmulator } from '../test/emulator/emulator.js';
+import { ROOT, TOKEN, build, rssMb, sleep, start, waitFor } from './process.js';
 import { flag, percentile, round, scratch, table } from './util.js';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.GxYzAb.benchmark-token-value';
-
-/** Resident set size of a process, from /proc (Linux). */
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return kb / 1024;
-}
-
-/** Compiles the bot as the Docker image runs it: package.json, node_modules and dist side by side. */
-function build(dir: string): string {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', join(dir, 'dist')], { cwd: ROOT });
-  copyFileSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return join(dir, 'dist', 'index.js');
-}
 
 /** A zone in which `due` falls later on the same local day as now, so it is not already past. */
 function zoneFor(due: Date): string {
   const zones = ['UTC', 'Asia/Seoul', 'America/New_York', 'Europe/Berlin', 'Pacific/Honolulu'];
   return zones.find((zone) => localParts(due, zone).date === localParts(new Date(), zone).date && localParts(due, zone).hour >= 1)!;
-}
-
-function start(script: string, env: Record<string, string>, nodeFlags: string[] = []): ChildProcess {
-  const { DISCORD_TOKEN: _t, ...rest } = process.env;
-  const child = spawn(process.execPath, [...nodeFlags, script], { cwd: ROOT, env: { ...rest, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
-  child.stderr!.on('data', () => {});
-  child.stdout!.on('data', () => {});
-  return child;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitFor(what: string, check: () => boolean, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
 }
 
 /**

@@ -6,12 +6,14 @@ import { cardsBench } from './cards.js';
 import { dailyBench } from './daily.js';
 import { progressBench } from './progress.js';
 import { quizBench } from './quiz.js';
+import { soakBench } from './soak.js';
 
 const benches: Record<string, (args: string[]) => Promise<void>> = {
   progress: progressBench,
   quiz: quizBench,
   daily: dailyBench,
   cards: cardsBench,
+  soak: soakBench,
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -1,5 +1,8 @@
 import { Client, GatewayIntentBits, Options, type ClientOptions } from 'discord.js';
 
+/** How long the REST manager remembers routes' rate-limit buckets, and how often it forgets idle ones. */
+export const REST_SWEEPS = { hashLifetime: 15 * 60_000, hashSweepInterval: 60_000, handlerSweepInterval: 60_000 } as const;
+
 /**
  * A discord.js client that keeps only what the bot reads: guilds, channels, roles and its own
  * member (for channel permissions). Messages, other members, users, presences and the like
@@ -8,7 +11,9 @@ import { Client, GatewayIntentBits, Options, type ClientOptions } from 'discord.
 export function createClient(apiUrl: string, extra: Partial<ClientOptions> = {}): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
-    rest: { api: apiUrl },
+    // Every interaction token is a route of its own to the REST manager: its bucket hash and
+    // handler would otherwise be kept for a day and an hour. Tokens live 15 minutes.
+    rest: { api: apiUrl, ...REST_SWEEPS },
     makeCache: Options.cacheWithLimits({
       ...Options.DefaultMakeCacheSettings,
       MessageManager: 0,

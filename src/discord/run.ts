@@ -4,7 +4,7 @@ import { createApp, type App } from '../app/app.js';
 import { startScheduler } from '../commands/daily/scheduler.js';
 import type { Clock, Random } from '../domain/clock.js';
 import { attachHandlers } from './bot.js';
-import { createClient } from './client.js';
+import { REST_SWEEPS, createClient } from './client.js';
 import { DiscordPoster } from './poster.js';
 import { registerCommands } from './register.js';
 
@@ -32,7 +32,7 @@ export interface RunningBot {
 export async function runDiscord(options: DiscordOptions): Promise<RunningBot> {
   const { log } = options;
   const client = createClient(options.apiUrl);
-  const postRest = new REST({ api: options.apiUrl }).setToken(options.token);
+  const postRest = new REST({ api: options.apiUrl, ...REST_SWEEPS }).setToken(options.token);
   postRest.on('rateLimited', (info) =>
     log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'daily posts rate limited by Discord'),
   );

@@ -9,6 +9,7 @@ import {
   type APIUser,
 } from 'discord-api-types/v10';
 import type { CommandStore } from './commands.js';
+import { snowflakeTimestamp } from './snowflake.js';
 import type { Gateway } from './gateway.js';
 import { InteractionHandle } from './handle.js';
 import {
@@ -69,6 +70,10 @@ export class InteractionDriver {
     private readonly gateway: Gateway,
     readonly defaultUser: APIUser,
   ) {}
+
+  forgetBefore(cutoff: number): void {
+    for (const id of this.origins.keys()) if (snowflakeTimestamp(id) < cutoff) this.origins.delete(id);
+  }
 
   /** A user runs a slash command. */
   command(init: CommandInit): InteractionHandle {

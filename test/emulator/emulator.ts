@@ -28,7 +28,7 @@ import { channelPayload } from './payloads.js';
 import { OpenApiValidator, type SchemaViolation } from './openapi.js';
 import { GlobalRateLimiter } from './ratelimit.js';
 import { createRoutes } from './rest.js';
-import { snowflakeAt } from './snowflake.js';
+import { snowflakeAt, snowflakeTimestamp } from './snowflake.js';
 import { EmulatorState, type StoredGuild } from './state.js';
 import type { EmulatorOptions, GuildInit, RecordedRequest, RequestMatcher } from './types.js';
 
@@ -197,6 +197,22 @@ export class DiscordEmulator {
   clearRecords(): void {
     this.state.requests.length = 0;
     this.gateway.received.length = 0;
+  }
+
+  /** Also forgets messages, uploads and interactions created more than `ageMs` ago (soak benchmarks). */
+  forgetOlderThan(ageMs: number): void {
+    this.clearRecords();
+    const cutoff = Date.now() - ageMs;
+    const old = (id: string) => snowflakeTimestamp(id) < cutoff;
+    for (const id of this.state.messages.keys()) if (old(id)) this.state.messages.delete(id);
+    for (const [channel, ids] of this.state.channelMessages)
+      this.state.channelMessages.set(
+        channel,
+        ids.filter((id) => !old(id)),
+      );
+    for (const id of this.state.attachmentData.keys()) if (old(id)) this.state.attachmentData.delete(id);
+    this.interactions.forgetBefore(cutoff);
+    this.driver.forgetBefore(cutoff);
   }
 
   /** Resolves with the first (past or future) request matching. */

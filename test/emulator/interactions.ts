@@ -73,6 +73,14 @@ export class InteractionService {
     return record;
   }
 
+  forgetBefore(cutoff: number): void {
+    for (const [id, record] of this.byId) {
+      if (record.createdAt >= cutoff) continue;
+      this.byId.delete(id);
+      this.byToken.delete(record.token);
+    }
+  }
+
   /** `POST /interactions/:id/:token/callback`. Returns the response body (or null for 204). */
   callback(id: string, token: string, body: unknown, files: RecordedFile[], withResponse: boolean): Obj | null {
     const record = this.byId.get(id);

@@ -1,0 +1,41 @@
+import { execFileSync, spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { copyFileSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.GxYzAb.benchmark-token-value';
+
+/** Resident set size of a process, from /proc (Linux). */
+export function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+/** Compiles the bot as the Docker image runs it: package.json, node_modules and dist side by side. */
+export function build(dir: string): string {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', join(dir, 'dist')], { cwd: ROOT });
+  copyFileSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return join(dir, 'dist', 'index.js');
+}
+
+/** Starts a node script with the given environment (no token of the caller's leaks in). */
+export function start(script: string, env: Record<string, string>, nodeFlags: string[] = [], stdio: StdioOptions = ['pipe', 'pipe', 'pipe']): ChildProcess {
+  const { DISCORD_TOKEN: _t, ...rest } = process.env;
+  const child = spawn(process.execPath, [...nodeFlags, script], { cwd: ROOT, env: { ...rest, ...env }, stdio });
+  child.stderr?.on('data', () => {});
+  child.stdout?.on('data', () => {});
+  return child;
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function waitFor(what: string, check: () => boolean, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
