@@ -31,34 +31,93 @@ export function embedLength(embed: APIEmbed): number {
   );
 }
 
+/** One text of an embed that counts toward the 6,000 characters, and how to shorten it. */
+interface Slot {
+  length: number;
+  shorten(max: number): number;
+}
+
+function slotsOf(embed: APIEmbed): Slot[] {
+  const slots: Slot[] = [];
+  const add = (get: () => string | undefined, set: (text: string) => void, floor: number) => {
+    const text = get();
+    if (text === undefined) return;
+    slots.push({
+      length: text.length,
+      shorten(max) {
+        const next = clip(get() ?? '', Math.max(floor, max));
+        set(next);
+        this.length = next.length;
+        return next.length;
+      },
+    });
+  };
+  add(
+    () => embed.title,
+    (text) => {
+      embed.title = text;
+    },
+    1,
+  );
+  add(
+    () => embed.description,
+    (text) => {
+      embed.description = text;
+    },
+    1,
+  );
+  if (embed.footer)
+    add(
+      () => embed.footer?.text,
+      (text) => {
+        embed.footer = { ...embed.footer, text };
+      },
+      1,
+    );
+  if (embed.author)
+    add(
+      () => embed.author?.name,
+      (text) => {
+        embed.author = { ...embed.author, name: text };
+      },
+      1,
+    );
+  (embed.fields ?? []).forEach((_, i) => {
+    const fields = embed.fields!;
+    add(
+      () => fields[i]!.name,
+      (text) => {
+        fields[i] = { ...fields[i]!, name: text };
+      },
+      1,
+    );
+    add(
+      () => fields[i]!.value,
+      (text) => {
+        fields[i] = { ...fields[i]!, value: text };
+      },
+      1,
+    );
+  });
+  return slots;
+}
+
 /**
- * Discord counts 6,000 characters over all embeds of a message: shorten the longest texts
- * (descriptions, then field values) until they fit, so every part keeps its beginning.
+ * Discord counts 6,000 characters over all embeds of a message: the longest texts give way first,
+ * each cut to one common cap (short titles and names stay whole), and every part keeps its beginning.
  */
 function fitTotal(embeds: APIEmbed[]): APIEmbed[] {
-  let excess = embeds.reduce((sum, embed) => sum + embedLength(embed), 0) - LIMITS.embedTotal;
-  while (excess > 0) {
-    let best: { embed: APIEmbed; field?: number; length: number } | undefined;
-    for (const embed of embeds) {
-      const length = embed.description?.length ?? 0;
-      if (!best || length > best.length) best = { embed, length };
-      (embed.fields ?? []).forEach((field, index) => {
-        if (field.value.length > (best?.length ?? 0)) best = { embed, field: index, length: field.value.length };
-      });
-    }
-    if (!best || best.length <= 1) break;
-    const target = Math.max(1, best.length - excess);
-    if (best.field === undefined) {
-      const before = best.embed.description ?? '';
-      best.embed.description = clip(before, target);
-      excess -= before.length - best.embed.description.length;
-    } else {
-      const field = best.embed.fields![best.field]!;
-      const value = clip(field.value, target);
-      excess -= field.value.length - value.length;
-      best.embed.fields![best.field] = { ...field, value };
-    }
+  const slots = embeds.flatMap(slotsOf);
+  const total = (cap: number) => slots.reduce((sum, slot) => sum + Math.min(slot.length, cap), 0);
+  if (total(Number.POSITIVE_INFINITY) <= LIMITS.embedTotal) return embeds;
+  let low = 1;
+  let high = Math.max(...slots.map((slot) => slot.length));
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (total(mid) <= LIMITS.embedTotal) low = mid;
+    else high = mid - 1;
   }
+  for (const slot of slots) if (slot.length > low) slot.shorten(low);
   return embeds;
 }
 

@@ -1,36 +1,11 @@
-import { ComponentType, type APIEmbed } from 'discord-api-types/v10';
+import { ComponentType } from 'discord-api-types/v10';
+import { embedLength } from '../../src/core/fit.js';
+import { LIMITS } from '../../src/core/limits.js';
 import type { MessagePayload } from '../../src/core/reply.js';
 
-/** Discord's documented limits for a message, its embeds and components. */
-export const LIMITS = {
-  content: 2000,
-  embeds: 10,
-  embedTitle: 256,
-  embedDescription: 4096,
-  fields: 25,
-  fieldName: 256,
-  fieldValue: 1024,
-  footer: 2048,
-  author: 256,
-  embedTotal: 6000,
-  rows: 5,
-  buttonsPerRow: 5,
-  buttonLabel: 80,
-  customId: 100,
-  selectOptions: 25,
-  selectLabel: 100,
-  choiceName: 100,
-} as const;
-
-function embedLength(embed: APIEmbed): number {
-  return (
-    (embed.title?.length ?? 0) +
-    (embed.description?.length ?? 0) +
-    (embed.footer?.text.length ?? 0) +
-    (embed.author?.name.length ?? 0) +
-    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0)
-  );
-}
+// The limits the bot fits its payloads to; the emulator (test/emulator/validate.ts) and Discord's
+// OpenAPI schema check them independently in the end-to-end tests.
+export { LIMITS };
 
 /** Every way the payload breaks a Discord limit, as readable lines (empty when it fits). */
 export function limitProblems(message: MessagePayload, where: string): string[] {
