@@ -35,7 +35,11 @@ describe('custom_id', () => {
     expect(CUSTOM_ID_VERSION).toBe('v1');
     expect(id).toBe('v1:sum:next:ko:nlp:klue');
     expect(splitCustomId(id)).toEqual({ name: 'sum', parts: ['next', 'ko', 'nlp', 'klue'] });
-    expect(parse(id)).toEqual({ name: 'sum', args: ['next', 'ko', 'nlp', 'klue'] });
+    // A section button's page is optional: ids posted before pages existed open the first page.
+    expect(parse(id)).toEqual({ name: 'sum', args: ['next', 'ko', 'nlp', 'klue', undefined] });
+    expect(sectionButton.encode('next', 'ko', 'n12', 's1x2', 3)).toBe('v1:sum:next:ko:n12:s1x2:3');
+    expect(sectionButton.parse(['next', 'ko', 'n12', 's1x2', '3'])).toEqual(['next', 'ko', 'n12', 's1x2', 3]);
+    expect(sectionButton.parse(['next', 'ko', 'n12', 's1x2', '99999'])).toBeUndefined();
     // Typed arguments come back typed; a trailing optional one may be left out.
     expect(answerButton.encode(12, 3, undefined)).toBe('v1:quiz:12:3');
     expect(answerButton.parse(['12', '3'])).toEqual([12, 3, undefined]);

@@ -23,6 +23,11 @@ export interface Section {
   body: Localized;
   /** The seed's diagrams that belong to this section, in the seed's order. */
   diagrams: readonly Diagram[];
+  /**
+   * Imported notes: the section's text split into pages within Discord's limits (the same in
+   * either language, as the group wrote it). Built-in sections have one page, their body.
+   */
+  pages?: readonly string[];
 }
 
 export interface Lecture {
@@ -37,6 +42,8 @@ export interface Lecture {
   /** Discord embed colour (0xRRGGBB). */
   color: number;
   sections: readonly Section[];
+  /** Set for a group's own notes (imported, or from the operator's CONTENT_DIR); absent for the built-in lectures. */
+  imported?: { origin: 'guild' | 'folder'; importedBy?: string; importedAt?: string; version?: number };
 }
 
 export interface ChecklistItem {

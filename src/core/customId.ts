@@ -37,17 +37,31 @@ export const arg = {
   id: digits(15),
   /** A small position, 0–9. */
   position: digits(1),
+  /** A page of a section, 0–9999. */
+  page: digits(4),
   /** Milliseconds since the epoch. */
   time: digits(13),
   /** A trailing argument that may be left out. */
-  optional: <T>(inner: Arg<T>): Arg<T | undefined> => ({
+  optional: <T>(inner: Arg<T>): OptionalArg<T> => ({
     parse: (raw) => inner.parse(raw),
     encode: (value) => (value === undefined ? '' : inner.encode(value)),
     optional: true,
   }),
 };
 
-type ValuesOf<A extends readonly Arg<unknown>[]> = { -readonly [K in keyof A]: A[K] extends Arg<infer T> ? T : never };
+/** A trailing argument that may be left out (when encoding, and in ids posted before it existed). */
+export interface OptionalArg<T> extends Arg<T | undefined> {
+  readonly optional: true;
+}
+
+/** The values of a route's arguments, in order; optional ones may be left out at the end. */
+type ValuesOf<A extends readonly unknown[]> = A extends readonly [infer Head, ...infer Rest]
+  ? Head extends OptionalArg<infer T>
+    ? [T?, ...ValuesOf<Rest>]
+    : Head extends Arg<infer T>
+      ? [T, ...ValuesOf<Rest>]
+      : never
+  : [];
 
 /** The component a route belongs to, or a modal form. */
 export type RouteKind = ComponentType.Button | ComponentType.StringSelect | 'modal';

@@ -15,7 +15,8 @@ export interface DailyPost {
   language: Locale;
   lecture: string;
   section: string;
-  quizPostId: number;
+  /** Null for a topic posted alone (an imported lecture without questions). */
+  quizPostId: number | null;
   status: DailyStatus;
   attempts: number;
   claimedBy: string;
@@ -35,7 +36,7 @@ interface Row {
   language: Locale;
   lecture: string;
   section: string;
-  quiz_post_id: number;
+  quiz_post_id: number | null;
   status: DailyStatus;
   attempts: number;
   claimed_by: string;
@@ -74,7 +75,7 @@ export interface NewDailyPost {
   language: Locale;
   lecture: string;
   section: string;
-  quizPostId: number;
+  quizPostId: number | null;
   claimedBy: string;
   leaseUntil: Date;
 }
@@ -100,7 +101,7 @@ export class DailyStore {
       ),
       revealDue: db.prepare<[string], Row>("SELECT * FROM daily_posts WHERE status = 'sent' AND revealed_at IS NULL AND sent_at <= ? ORDER BY id"),
       revealed: db.prepare('UPDATE daily_posts SET revealed_at = ? WHERE id = ? AND revealed_at IS NULL'),
-      sentBetween: db.prepare<[string, string, string], { quiz_post_id: number }>(
+      sentBetween: db.prepare<[string, string, string], { quiz_post_id: number | null }>(
         "SELECT quiz_post_id FROM daily_posts WHERE guild_id = ? AND day BETWEEN ? AND ? AND status = 'sent' ORDER BY id",
       ),
     };
@@ -137,8 +138,13 @@ export class DailyStore {
     return this.s.revealed.run(now.toISOString(), id).changes > 0;
   }
 
+  /** How many daily posts went out for local days `from` to `to` (a week). */
+  sentBetween(guildId: string, from: string, to: string): number {
+    return this.s.sentBetween.all(guildId, from, to).length;
+  }
+
   /** The quiz posts of the daily posts sent for local days `from` to `to` (a week). */
   quizPostsBetween(guildId: string, from: string, to: string): number[] {
-    return this.s.sentBetween.all(guildId, from, to).map((row) => row.quiz_post_id);
+    return this.s.sentBetween.all(guildId, from, to).flatMap((row) => (row.quiz_post_id === null ? [] : [row.quiz_post_id]));
   }
 }

@@ -13,11 +13,17 @@ export interface GuildSettings {
   language: Locale;
   paused: boolean;
   weeklyGoal: number | null;
+  /** Members with this role may import and edit notes, besides those with Manage Server. */
+  notesRole: string | null;
+  /** What the daily rotation draws from: every lecture, the built-in ones, or the group's own notes. */
+  rotation: Rotation;
   /** Why the last post to the guild failed, until one goes out. */
   lastFailure: (DeliveryFailure & { at: string }) | null;
 }
 
-export type SettingsPatch = Partial<Pick<GuildSettings, 'channelId' | 'postTime' | 'timezone' | 'language' | 'paused' | 'weeklyGoal'>>;
+export type Rotation = 'all' | 'builtin' | 'notes';
+
+export type SettingsPatch = Partial<Pick<GuildSettings, 'channelId' | 'postTime' | 'timezone' | 'language' | 'paused' | 'weeklyGoal' | 'notesRole' | 'rotation'>>;
 
 interface Row {
   guild_id: string;
@@ -27,6 +33,8 @@ interface Row {
   language: Locale;
   paused: number;
   weekly_goal: number | null;
+  notes_role: string | null;
+  rotation: Rotation;
   last_error: string | null;
   last_error_at: string | null;
   last_error_channel: string | null;
@@ -41,6 +49,8 @@ function toSettings(guildId: string, row: Row | undefined): GuildSettings {
     language: row?.language ?? 'ko',
     paused: row?.paused === 1,
     weeklyGoal: row?.weekly_goal ?? null,
+    notesRole: row?.notes_role ?? null,
+    rotation: row?.rotation ?? 'all',
     lastFailure:
       row && isFailureReason(row.last_error) && row.last_error_channel && row.last_error_at
         ? { reason: row.last_error, channelId: row.last_error_channel, at: row.last_error_at }
@@ -56,11 +66,11 @@ export class GuildSettingsStore {
     this.s = {
       get: db.prepare<[string], Row>('SELECT * FROM guild_settings WHERE guild_id = ?'),
       upsert: db.prepare(
-        `INSERT INTO guild_settings (guild_id, channel_id, post_time, timezone, language, paused, weekly_goal, updated_at)
-         VALUES (@guildId, @channelId, @postTime, @timezone, @language, @paused, @weeklyGoal, @now)
+        `INSERT INTO guild_settings (guild_id, channel_id, post_time, timezone, language, paused, weekly_goal, notes_role, rotation, updated_at)
+         VALUES (@guildId, @channelId, @postTime, @timezone, @language, @paused, @weeklyGoal, @notesRole, @rotation, @now)
          ON CONFLICT (guild_id) DO UPDATE SET channel_id = excluded.channel_id, post_time = excluded.post_time,
            timezone = excluded.timezone, language = excluded.language, paused = excluded.paused,
-           weekly_goal = excluded.weekly_goal, updated_at = excluded.updated_at`,
+           weekly_goal = excluded.weekly_goal, notes_role = excluded.notes_role, rotation = excluded.rotation, updated_at = excluded.updated_at`,
       ),
       setFailure: db.prepare('UPDATE guild_settings SET last_error = ?, last_error_channel = ?, last_error_at = ? WHERE guild_id = ?'),
       active: db.prepare<[], Row>('SELECT * FROM guild_settings WHERE paused = 0 AND channel_id IS NOT NULL'),
@@ -88,6 +98,8 @@ export class GuildSettingsStore {
           language: next.language,
           paused: next.paused ? 1 : 0,
           weeklyGoal: next.weeklyGoal,
+          notesRole: next.notesRole,
+          rotation: next.rotation,
           now: now.toISOString(),
         });
         return this.get(guildId);

@@ -55,6 +55,7 @@ export class MembersStore {
          WHERE last_active_date IS NOT excluded.last_active_date`,
       ),
       get: db.prepare<[string, string], Row>('SELECT * FROM members WHERE guild_id = ? AND user_id = ?'),
+      many: db.prepare<[string, string], Row>('SELECT * FROM members WHERE guild_id = ? AND user_id IN (SELECT value FROM json_each(?))'),
       setStreak: db.prepare('UPDATE members SET current_streak = ?, best_streak = max(best_streak, ?), last_daily_date = ? WHERE guild_id = ? AND user_id = ?'),
       setOptOut: db.prepare('UPDATE members SET leaderboard_opt_out = ? WHERE guild_id = ? AND user_id = ?'),
       rememberName: db.prepare('UPDATE members SET display_name = ? WHERE guild_id = ? AND user_id = ? AND display_name IS NOT ?'),
@@ -80,12 +81,8 @@ export class MembersStore {
 
   /** Several members at once (the leaderboard's ten, the recap's five). */
   many(guildId: string, userIds: readonly string[]): Map<string, Member> {
-    const found = new Map<string, Member>();
-    for (const userId of new Set(userIds)) {
-      const member = this.get(guildId, userId);
-      if (member) found.set(userId, member);
-    }
-    return found;
+    if (userIds.length === 0) return new Map();
+    return new Map(this.s.many.all(guildId, JSON.stringify(userIds)).map((row) => [row.user_id, toMember(row)]));
   }
 
   /** A daily answer for `day` extends the streak when it follows the last counted day. */

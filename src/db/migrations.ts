@@ -259,4 +259,86 @@ export const migrations: readonly Migration[] = [
       UPDATE weekly_recaps SET last_error = 'discord-error' WHERE last_error LIKE 'discord-%';
     `,
   },
+  {
+    version: 8,
+    name: "a group's own notes, the notes-editor role and the rotation; daily posts without a quiz",
+    sql: `
+      -- An uploaded notes file, kept as it was uploaded: export gives it back, and a newer renderer
+      -- can re-render it without a new upload.
+      CREATE TABLE notes_files (
+        id          INTEGER PRIMARY KEY,
+        guild_id    TEXT NOT NULL,
+        filename    TEXT NOT NULL,
+        markdown    TEXT NOT NULL,
+        sha256      TEXT NOT NULL,
+        uploaded_by TEXT NOT NULL,
+        uploaded_at TEXT NOT NULL
+      ) STRICT;
+
+      -- A lecture imported from a file. Its slug ('n' and its id) is what reads, custom_ids and the
+      -- rotation refer to, so it stays when a new version of the file replaces the lecture.
+      CREATE TABLE notes_lectures (
+        id          INTEGER PRIMARY KEY,
+        guild_id    TEXT NOT NULL,
+        slug        TEXT NOT NULL UNIQUE,
+        title       TEXT NOT NULL,
+        -- The front matter's slug: with the title, what makes an upload a new version of a lecture.
+        front_slug  TEXT,
+        aliases     TEXT NOT NULL DEFAULT '[]',
+        author      TEXT,
+        lang        TEXT CHECK (lang IN ('ko', 'en')),
+        file_id     INTEGER NOT NULL REFERENCES notes_files (id),
+        position    INTEGER NOT NULL,
+        mode        TEXT NOT NULL,
+        version     INTEGER NOT NULL DEFAULT 1,
+        renderer    INTEGER NOT NULL,
+        imported_by TEXT NOT NULL,
+        imported_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX notes_lectures_guild ON notes_lectures (guild_id, id);
+
+      -- Its sections: rendered pages and figures (JSON), and a checklist when the section has a task list.
+      CREATE TABLE notes_sections (
+        lecture_id INTEGER NOT NULL REFERENCES notes_lectures (id) ON DELETE CASCADE,
+        position   INTEGER NOT NULL,
+        key        TEXT NOT NULL,
+        title      TEXT NOT NULL,
+        pages      TEXT NOT NULL,
+        images     TEXT NOT NULL,
+        checklist  TEXT,
+        PRIMARY KEY (lecture_id, position)
+      ) STRICT, WITHOUT ROWID;
+
+      ALTER TABLE guild_settings ADD COLUMN notes_role TEXT;
+      ALTER TABLE guild_settings ADD COLUMN rotation TEXT NOT NULL DEFAULT 'all' CHECK (rotation IN ('all', 'builtin', 'notes'));
+
+      -- A day whose topic is an imported lecture without questions posts the section alone: the
+      -- quiz post becomes optional. SQLite changes a column's constraint by copying the table.
+      CREATE TABLE daily_posts_new (
+        id            INTEGER PRIMARY KEY,
+        guild_id      TEXT NOT NULL,
+        day           TEXT NOT NULL,
+        kind          TEXT NOT NULL CHECK (kind IN ('scheduled', 'extra')),
+        channel_id    TEXT NOT NULL,
+        language      TEXT NOT NULL CHECK (language IN ('ko', 'en')),
+        lecture       TEXT NOT NULL,
+        section       TEXT NOT NULL,
+        quiz_post_id  INTEGER REFERENCES quiz_posts (id),
+        status        TEXT NOT NULL CHECK (status IN ('claimed', 'sent', 'failed')),
+        attempts      INTEGER NOT NULL DEFAULT 0,
+        claimed_by    TEXT NOT NULL,
+        lease_until   TEXT NOT NULL,
+        message_id    TEXT,
+        sent_at       TEXT,
+        last_error    TEXT,
+        revealed_at   TEXT
+      ) STRICT;
+      INSERT INTO daily_posts_new SELECT * FROM daily_posts;
+      DROP TABLE daily_posts;
+      ALTER TABLE daily_posts_new RENAME TO daily_posts;
+      CREATE UNIQUE INDEX daily_posts_once_a_day ON daily_posts (guild_id, day) WHERE kind = 'scheduled';
+      CREATE INDEX daily_posts_guild ON daily_posts (guild_id, id);
+      CREATE INDEX daily_posts_unrevealed ON daily_posts (status, revealed_at);
+    `,
+  },
 ];

@@ -12,6 +12,8 @@ export const en = {
   'summary.speaker': 'Speaker: {speaker}',
   'summary.footer': '{lecture} · section {index}/{total}',
   'summary.diagram': 'Figure {index}/{total}: {caption}',
+  'summary.page': 'page {page}/{pages}',
+  'summary.moreFigures': 'More figures: {links}',
   'summary.prev': 'Previous',
   'summary.next': 'Next',
   'summary.pick': 'Go to section…',

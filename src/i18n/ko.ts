@@ -11,6 +11,8 @@ export const ko = {
   'summary.speaker': '강연자: {speaker}',
   'summary.footer': '{lecture} · 섹션 {index}/{total}',
   'summary.diagram': '그림 {index}/{total}: {caption}',
+  'summary.page': '{page}/{pages}쪽',
+  'summary.moreFigures': '그림 더 보기: {links}',
   'summary.prev': '이전',
   'summary.next': '다음',
   'summary.pick': '섹션으로 이동…',

@@ -97,24 +97,27 @@ export class ProgressService {
    */
   recordAttempt(input: AttemptInput, now: Date): AttemptResult {
     const when = this.when(input.guildId, now);
+    return this.transaction(() => this.attempt(input, when));
+  }
+
+  /** The attempt itself, inside the caller's transaction (one transaction an answer, not a nested one). */
+  private attempt(input: AttemptInput, when: When): AttemptResult {
     const { quiz, members, scores } = this.stores;
     const { guildId, userId } = input;
-    return this.transaction((): AttemptResult => {
-      if (input.postId !== null && quiz.answerTo(input.postId, userId)) return { recorded: false };
-      const { today, week } = members.touch(guildId, userId, when);
-      const day = input.day ?? today;
-      let points = 0;
-      if (input.source === 'daily') {
-        if (quiz.answeredDailyOn(guildId, userId, day)) return { recorded: false };
-        points = POINTS.dailyAnswered + (input.correct ? POINTS.dailyCorrect : 0);
-        members.extendStreak(guildId, userId, day, addDays(day, -1));
-      } else if (input.correct && !quiz.practiceCreditedOn(guildId, userId, input.questionId, today)) {
-        points = POINTS.practiceCorrect;
-      }
-      const attemptId = quiz.insertAttempt({ ...input, answeredAt: now, localDate: day, week, points });
-      scores.award(guildId, userId, week, points, 1, input.correct ? 1 : 0, now);
-      return { recorded: true, attemptId, points };
-    });
+    if (input.postId !== null && quiz.answerTo(input.postId, userId)) return { recorded: false };
+    const { today, week } = members.touch(guildId, userId, when);
+    const day = input.day ?? today;
+    let points = 0;
+    if (input.source === 'daily') {
+      if (quiz.answeredDailyOn(guildId, userId, day)) return { recorded: false };
+      points = POINTS.dailyAnswered + (input.correct ? POINTS.dailyCorrect : 0);
+      members.extendStreak(guildId, userId, day, addDays(day, -1));
+    } else if (input.correct && !quiz.practiceCreditedOn(guildId, userId, input.questionId, today)) {
+      points = POINTS.practiceCorrect;
+    }
+    const attemptId = quiz.insertAttempt({ ...input, answeredAt: when.now, localDate: day, week, points });
+    scores.award(guildId, userId, week, points, 1, input.correct ? 1 : 0, when.now);
+    return { recorded: true, attemptId, points };
   }
 
   /**
@@ -124,8 +127,9 @@ export class ProgressService {
   answer(post: QuizPost, question: Question, userId: string, position: number, now: Date): AnswerOutcome {
     const chosen = post.choiceOrder[position]!;
     const correct = chosen === question.answer;
+    const when = this.when(post.guildId, now);
     return this.transaction((): AnswerOutcome => {
-      const result = this.recordAttempt(
+      const result = this.attempt(
         {
           guildId: post.guildId,
           userId,
@@ -137,7 +141,7 @@ export class ProgressService {
           correct,
           ...(post.source === 'daily' && post.day ? { day: post.day } : {}),
         },
-        now,
+        when,
       );
       if (!result.recorded) {
         // A daily quiz answered on another post of the same day has no answer on this post.

@@ -1,4 +1,11 @@
-import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord-api-types/v10';
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+} from 'discord-api-types/v10';
 import type { Locale } from '../../core/locale.js';
 import type { Attachment, MessagePayload } from '../../core/reply.js';
 import type { Lecture, Question } from '../../content/types.js';
@@ -6,26 +13,37 @@ import type { QuizPost } from '../../db/quiz.js';
 import { t } from '../../i18n/index.js';
 import { LETTERS, answerButtons, quizEmbed, tryQuestionButton } from '../quiz/messages.js';
 import { COLORS, mention, percent, progressBar } from '../shared/format.js';
-import { sectionEmbeds } from '../summary/messages.js';
+import { openSectionButton, pagesOf, sectionEmbeds } from '../summary/messages.js';
 
-/** One message a day: the topic (a section summary with its diagrams) and the quiz with answer buttons. */
-export function dailyMessage(lecture: Lecture, sectionIndex: number, question: Question, post: QuizPost, locale: Locale): MessagePayload {
+/** The day's quiz: the question and the post that holds its shuffle. */
+export interface DailyQuiz {
+  question: Question;
+  post: QuizPost;
+}
+
+type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+/** A longer imported section is read on from its first page, privately: a row of its own. */
+function readOn(lecture: Lecture, sectionIndex: number, locale: Locale): Row[] {
+  const section = lecture.sections[sectionIndex]!;
+  return pagesOf(section, locale).length > 1 ? [{ type: ComponentType.ActionRow, components: [openSectionButton(lecture, section.id, locale)] }] : [];
+}
+
+/**
+ * One message a day: the topic (a section with its diagrams) and the quiz with answer buttons,
+ * or the topic alone when its lecture has no questions (a group's own notes).
+ */
+export function dailyMessage(lecture: Lecture, sectionIndex: number, day: string, locale: Locale, quiz?: DailyQuiz): MessagePayload {
+  const answers: Row[] = quiz ? [{ type: ComponentType.ActionRow, components: answerButtons(quiz.post, quiz.question, locale) }] : [];
   return {
-    content: t(locale, 'daily.header', { day: post.day ?? '' }),
-    embeds: [...sectionEmbeds(lecture, sectionIndex, locale), quizEmbed(post, question, lecture, locale)],
-    components: [{ type: ComponentType.ActionRow, components: answerButtons(post, question, locale) }],
+    content: t(locale, 'daily.header', { day }),
+    embeds: [...sectionEmbeds(lecture, sectionIndex, locale), ...(quiz ? [quizEmbed(quiz.post, quiz.question, lecture, locale)] : [])],
+    components: [...answers, ...readOn(lecture, sectionIndex, locale)],
   };
 }
 
 /** The same post after its reveal: the right answer marked, how many chose each option, buttons closed. */
-export function revealedMessage(
-  lecture: Lecture,
-  sectionIndex: number,
-  question: Question,
-  post: QuizPost,
-  locale: Locale,
-  counts: ReadonlyMap<number, number>,
-): MessagePayload {
+export function revealedMessage(lecture: Lecture, sectionIndex: number, { question, post }: DailyQuiz, locale: Locale, counts: ReadonlyMap<number, number>): MessagePayload {
   const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
   const lines = post.choiceOrder.map((choice, position) => {
     const n = counts.get(choice) ?? 0;
@@ -57,7 +75,7 @@ export function revealedMessage(
   return {
     content: t(locale, 'daily.header', { day: post.day ?? '' }),
     embeds: [...sectionEmbeds(lecture, sectionIndex, locale), revealed],
-    components: [{ type: ComponentType.ActionRow, components: buttons }],
+    components: [{ type: ComponentType.ActionRow, components: buttons }, ...readOn(lecture, sectionIndex, locale)],
   };
 }
 

@@ -104,7 +104,7 @@ export class DailyService {
     const week = addDays(thisWeek, -7);
     const existing = this.deps.recaps.get(settings.guildId, week);
     if (existing?.status === 'sent' || (existing && existing.attempts >= this.maxAttempts)) return undefined;
-    if (!existing && this.deps.dailyPosts.quizPostsBetween(settings.guildId, week, addDays(week, 6)).length === 0) return undefined;
+    if (!existing && this.deps.dailyPosts.sentBetween(settings.guildId, week, addDays(week, 6)) === 0) return undefined;
     return () => this.sendRecap(settings, week, existing);
   }
 
@@ -160,11 +160,17 @@ export class DailyService {
     }
   }
 
-  /** The section after the last one this guild used, wrapping round: no repeats until all were used. */
-  private nextSection(guildId: string): { lecture: Lecture; index: number } | undefined {
-    const rotation = this.deps.catalog.lectures(guildId).flatMap((lecture) => lecture.sections.map((_, index) => ({ lecture, index })));
+  /**
+   * The section after the last one this guild used, wrapping round: no repeats until all were used.
+   * The rotation draws from every lecture, the built-in ones, or the guild's own notes (all of
+   * them while it has none). A lecture imported today joins it from the next day's post on.
+   */
+  private nextSection(settings: GuildSettings): { lecture: Lecture; index: number } | undefined {
+    const all = this.deps.catalog.lectures(settings.guildId);
+    const chosen = settings.rotation === 'all' ? all : all.filter((lecture) => (settings.rotation === 'notes') === (lecture.imported !== undefined));
+    const rotation = (chosen.length > 0 ? chosen : all).flatMap((lecture) => lecture.sections.map((_, index) => ({ lecture, index })));
     if (rotation.length === 0) return undefined;
-    const last = this.deps.dailyPosts.last(guildId);
+    const last = this.deps.dailyPosts.last(settings.guildId);
     const at = last ? rotation.findIndex((entry) => entry.lecture.slug === last.lecture && entry.lecture.sections[entry.index]!.id === last.section) : -1;
     return rotation[(at + 1) % rotation.length];
   }
@@ -182,21 +188,23 @@ export class DailyService {
     const channelId = settings.channelId!;
     const claimed = transaction(() => {
       if (kind === 'scheduled' && dailyPosts.scheduledFor(settings.guildId, day)) return undefined;
-      const next = this.nextSection(settings.guildId);
+      const next = this.nextSection(settings);
       if (!next) return undefined;
       const section = next.lecture.sections[next.index]!;
+      // A lecture without questions (a group's own notes) posts its section alone.
       const question = this.pickQuestion(settings.guildId, next.lecture, section.id);
-      if (!question) return undefined;
-      const quizPost = quiz.createPost({
-        guildId: settings.guildId,
-        channelId,
-        questionId: question.id,
-        source: 'daily',
-        choiceOrder: shuffle(question.choices.length, random),
-        now,
-        expiresAt: new Date(now.getTime() + this.revealMs),
-        day,
-      });
+      const quizPost =
+        question &&
+        quiz.createPost({
+          guildId: settings.guildId,
+          channelId,
+          questionId: question.id,
+          source: 'daily',
+          choiceOrder: shuffle(question.choices.length, random),
+          now,
+          expiresAt: new Date(now.getTime() + this.revealMs),
+          day,
+        });
       return dailyPosts.insert({
         guildId: settings.guildId,
         day,
@@ -205,7 +213,7 @@ export class DailyService {
         language: settings.language,
         lecture: next.lecture.slug,
         section: section.id,
-        quizPostId: quizPost.id,
+        quizPostId: quizPost?.id ?? null,
         claimedBy: this.instanceId,
         leaseUntil: new Date(now.getTime() + this.leaseMs),
       });
@@ -225,13 +233,14 @@ export class DailyService {
 
   private build(post: DailyPost, reveal?: ReadonlyMap<number, number>) {
     const lecture = this.deps.catalog.lectures(post.guildId).find((l) => l.slug === post.lecture);
+    const index = lecture?.sections.findIndex((section) => section.id === post.section) ?? -1;
+    if (!lecture || index < 0) return undefined;
+    if (post.quizPostId === null) return reveal ? undefined : dailyMessage(lecture, index, post.day, post.language);
     const quizPost = this.deps.quiz.post(post.quizPostId);
     const question = quizPost && this.deps.bank.find(post.guildId, quizPost.questionId);
-    const index = lecture?.sections.findIndex((section) => section.id === post.section) ?? -1;
-    if (!lecture || !quizPost || !question || index < 0) return undefined;
-    return reveal
-      ? revealedMessage(lecture, index, question, quizPost, post.language, reveal)
-      : dailyMessage(lecture, index, question, quizPost, post.language);
+    if (!quizPost || !question) return undefined;
+    const quiz = { question, post: quizPost };
+    return reveal ? revealedMessage(lecture, index, quiz, post.language, reveal) : dailyMessage(lecture, index, post.day, post.language, quiz);
   }
 
   private async send(post: DailyPost): Promise<PublishResult> {
@@ -250,7 +259,7 @@ export class DailyService {
       const now = clock.now();
       transaction(() => {
         dailyPosts.claims.markSent(post.id, messageId, now);
-        quiz.setMessage(post.quizPostId, messageId, post.channelId);
+        if (post.quizPostId !== null) quiz.setMessage(post.quizPostId, messageId, post.channelId);
         guilds.setFailure(post.guildId, null, now);
       });
       log.info({ ...where, message: messageId }, 'daily post sent');
@@ -278,6 +287,8 @@ export class DailyService {
   async reveal(post: DailyPost): Promise<void> {
     const now = this.deps.clock.now();
     if (!post.messageId || !this.deps.dailyPosts.markRevealed(post.id, now)) return;
+    // A topic posted alone has no answer to reveal.
+    if (post.quizPostId === null) return;
     this.deps.quiz.close(post.quizPostId, now);
     const message = this.build(post, this.deps.quiz.choiceCounts(post.quizPostId));
     if (!message) return;

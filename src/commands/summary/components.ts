@@ -5,7 +5,7 @@ import { userError } from '../../i18n/index.js';
 import { lectureBySlug } from '../shared/lookup.js';
 import { recordRead } from './command.js';
 import type { SummaryDeps } from './deps.js';
-import { summaryMessage } from './messages.js';
+import { pagesOf, summaryMessage } from './messages.js';
 import { sectionButton, sectionMenu } from './routes.js';
 
 function open(request: ComponentRequest, slug: string, sectionId: string | undefined, deps: SummaryDeps) {
@@ -17,9 +17,10 @@ function open(request: ComponentRequest, slug: string, sectionId: string | undef
 }
 
 /** Previous / next move the message; 'open' (from a quiz verdict) opens the section privately so the verdict stays readable. */
-export const sectionButtonHandler = onComponent(sectionButton, (request, [action, locale, slug, sectionId], deps: SummaryDeps) => {
+export const sectionButtonHandler = onComponent(sectionButton, (request, [action, locale, slug, sectionId, page = 0], deps: SummaryDeps) => {
   const { lecture, index } = open(request, slug, sectionId, deps);
-  const message = summaryMessage(lecture, index, locale);
+  if (page >= pagesOf(lecture.sections[index]!, locale).length) throw userError('error.staleComponent');
+  const message = summaryMessage(lecture, index, locale, page);
   return action === 'open' ? privateReply(message) : updateReply(message);
 });
 

@@ -1,27 +1,60 @@
 import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord-api-types/v10';
 import type { Locale } from '../../core/locale.js';
 import type { MessagePayload } from '../../core/reply.js';
-import type { Lecture } from '../../content/types.js';
+import type { Lecture, Section } from '../../content/types.js';
 import { t } from '../../i18n/index.js';
 import { sectionButton, sectionMenu } from './routes.js';
 
-/** The section's text embed and one embed per diagram. */
-export function sectionEmbeds(lecture: Lecture, sectionIndex: number, locale: Locale): APIEmbed[] {
+/** A message holds ten embeds: the text and nine figures; more figures are listed as links. */
+const FIGURES = 9;
+
+/** The pages of a section: imported notes are split into pages, a built-in section is one. */
+export function pagesOf(section: Section, locale: Locale): readonly string[] {
+  return section.pages && section.pages.length > 0 ? section.pages : [section.body[locale]];
+}
+
+/** Where a page is: its section (index) and page, both counted from 0. */
+export interface Place {
+  index: number;
+  page: number;
+}
+
+/** The page before and after, moving page by page within a section and then to the next section. */
+export function neighbours(lecture: Lecture, at: Place, locale: Locale): { prev?: Place; next?: Place } {
+  const pages = (index: number) => pagesOf(lecture.sections[index]!, locale).length;
+  const out: { prev?: Place; next?: Place } = {};
+  if (at.page > 0) out.prev = { index: at.index, page: at.page - 1 };
+  else if (at.index > 0) out.prev = { index: at.index - 1, page: pages(at.index - 1) - 1 };
+  if (at.page + 1 < pages(at.index)) out.next = { index: at.index, page: at.page + 1 };
+  else if (at.index + 1 < lecture.sections.length) out.next = { index: at.index + 1, page: 0 };
+  return out;
+}
+
+/** A page's text embed and, on a section's first page, one embed per diagram. */
+export function sectionEmbeds(lecture: Lecture, sectionIndex: number, locale: Locale, page = 0): APIEmbed[] {
   const section = lecture.sections[sectionIndex];
   if (!section) throw new Error(`section ${sectionIndex} of ${lecture.slug} does not exist`);
+  const pages = pagesOf(section, locale);
+  const speaker = lecture.speaker[locale];
+  const figures = page === 0 ? section.diagrams : [];
+  const more = figures.slice(FIGURES).map((diagram, i) => `[${FIGURES + i + 1}](${diagram.url})`);
+  const footer = t(locale, 'summary.footer', { lecture: lecture.slug, index: sectionIndex + 1, total: lecture.sections.length });
   const main: APIEmbed = {
     color: lecture.color,
-    author: { name: `${lecture.title[locale]} · ${t(locale, 'summary.speaker', { speaker: lecture.speaker[locale] })}` },
+    author: { name: speaker ? `${lecture.title[locale]} · ${t(locale, 'summary.speaker', { speaker })}` : lecture.title[locale] },
     title: `${sectionIndex + 1}. ${section.title[locale]}`,
-    description: section.body[locale],
-    footer: { text: t(locale, 'summary.footer', { lecture: lecture.slug, index: sectionIndex + 1, total: lecture.sections.length }) },
+    description: [pages[page] ?? '', ...(more.length > 0 ? ['', t(locale, 'summary.moreFigures', { links: more.join(' ') })] : [])].join('\n'),
+    footer: { text: pages.length > 1 ? `${footer} · ${t(locale, 'summary.page', { page: page + 1, pages: pages.length })}` : footer },
   };
-  const figures: APIEmbed[] = section.diagrams.map((diagram, i) => ({
-    color: lecture.color,
-    description: t(locale, 'summary.diagram', { index: i + 1, total: section.diagrams.length, caption: diagram.caption[locale] }),
-    image: { url: diagram.url },
-  }));
-  return [main, ...figures];
+  const shown = figures.slice(0, FIGURES);
+  return [
+    main,
+    ...shown.map((diagram, i) => ({
+      color: lecture.color,
+      description: t(locale, 'summary.diagram', { index: i + 1, total: figures.length, caption: diagram.caption[locale] }),
+      image: { url: diagram.url },
+    })),
+  ];
 }
 
 /** A menu holds 25 options: the sections around the current one. */
@@ -31,31 +64,26 @@ function menuWindow(total: number, current: number): number[] {
   return Array.from({ length: size }, (_, i) => start + i);
 }
 
-/** The message for one section: its embeds, and buttons and a menu to move between sections. */
-export function summaryMessage(lecture: Lecture, sectionIndex: number, locale: Locale): MessagePayload {
-  const total = lecture.sections.length;
-  const target = (index: number) => lecture.sections[Math.min(Math.max(index, 0), total - 1)]!.id;
+/** The message for one page of a section: its embeds, and buttons and a menu to move on. */
+export function summaryMessage(lecture: Lecture, sectionIndex: number, locale: Locale, page = 0): MessagePayload {
+  const at = { index: sectionIndex, page };
+  const { prev, next } = neighbours(lecture, at, locale);
+  const button = (action: 'prev' | 'next', target: Place | undefined, label: string, style: ButtonStyle.Primary | ButtonStyle.Secondary): APIButtonComponentWithCustomId => {
+    const to = target ?? at;
+    return {
+      type: ComponentType.Button,
+      style,
+      label,
+      custom_id: sectionButton.encode(action, locale, lecture.slug, lecture.sections[to.index]!.id, to.page === 0 ? undefined : to.page),
+      disabled: target === undefined,
+    };
+  };
   return {
-    embeds: sectionEmbeds(lecture, sectionIndex, locale),
+    embeds: sectionEmbeds(lecture, sectionIndex, locale, page),
     components: [
       {
         type: ComponentType.ActionRow,
-        components: [
-          {
-            type: ComponentType.Button,
-            style: ButtonStyle.Secondary,
-            label: `◀ ${t(locale, 'summary.prev')}`,
-            custom_id: sectionButton.encode('prev', locale, lecture.slug, target(sectionIndex - 1)),
-            disabled: sectionIndex === 0,
-          },
-          {
-            type: ComponentType.Button,
-            style: ButtonStyle.Primary,
-            label: `${t(locale, 'summary.next')} ▶`,
-            custom_id: sectionButton.encode('next', locale, lecture.slug, target(sectionIndex + 1)),
-            disabled: sectionIndex === total - 1,
-          },
-        ],
+        components: [button('prev', prev, `◀ ${t(locale, 'summary.prev')}`, ButtonStyle.Secondary), button('next', next, `${t(locale, 'summary.next')} ▶`, ButtonStyle.Primary)],
       },
       {
         type: ComponentType.ActionRow,
@@ -64,7 +92,7 @@ export function summaryMessage(lecture: Lecture, sectionIndex: number, locale: L
             type: ComponentType.StringSelect,
             custom_id: sectionMenu.encode('pick', locale, lecture.slug),
             placeholder: t(locale, 'summary.pick'),
-            options: menuWindow(total, sectionIndex).map((i) => ({
+            options: menuWindow(lecture.sections.length, sectionIndex).map((i) => ({
               label: `${i + 1}. ${lecture.sections[i]!.title[locale]}`,
               value: lecture.sections[i]!.id,
               default: i === sectionIndex,
@@ -76,7 +104,7 @@ export function summaryMessage(lecture: Lecture, sectionIndex: number, locale: L
   };
 }
 
-/** A button that opens a section privately (a quiz verdict's "read more"). */
+/** A button that opens a section privately (a quiz verdict's "read more", a daily post's longer section). */
 export function openSectionButton(lecture: Lecture, sectionId: string, locale: Locale): APIButtonComponentWithCustomId {
   const section = lecture.sections.find((s) => s.id === sectionId);
   return {
