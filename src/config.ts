@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { isLocale, type Locale } from './core/locale.js';
 
 /**
@@ -16,6 +17,8 @@ export interface Config {
   logLevel: string | undefined;
   /** Reveal a daily quiz's answer this long after it was posted, unless the next post does first. */
   revealHours: number;
+  /** A folder of Markdown notes loaded at start for every guild and the console. */
+  contentDir: string | undefined;
 }
 
 export const DEFAULT_API_URL = 'https://discord.com/api';
@@ -28,6 +31,14 @@ export class ConfigError extends Error {
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function isDirectory(value: string): boolean {
+  try {
+    return statSync(value).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -58,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const databasePath = read('DATABASE_PATH');
   const locale = check('LOCALE', (v) => v === 'ko' || v === 'en', 'must be ko or en');
   const logLevel = check('LOG_LEVEL', (v) => LOG_LEVELS.includes(v), `must be one of ${LOG_LEVELS.join(', ')}`);
+  const contentDir = check('CONTENT_DIR', isDirectory, 'must be a folder of Markdown notes that exists (e.g. ./notes)');
   const revealHours = check(
     'DAILY_REVEAL_HOURS',
     (v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 168,
@@ -74,5 +86,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     locale: isLocale(locale) ? locale : 'ko',
     logLevel,
     revealHours: revealHours ? Number(revealHours) : 24,
+    contentDir,
   };
 }

@@ -7,6 +7,7 @@ import { runConsole } from './console/console.js';
 import { ConsolePoster } from './console/poster.js';
 import { runDiscord } from './discord/run.js';
 import { t } from './i18n/index.js';
+import { fileDownloader } from './services/download.js';
 import { createLogger } from './logger.js';
 
 /** `--locale en` on the command line wins over LOCALE in the environment. */
@@ -77,7 +78,14 @@ async function main(): Promise<void> {
   process.stderr.write(`${t(config.locale, 'console.noToken', { path: config.databasePath })}\n`);
   // The console's own guild can have a daily post too (`/studyconfig set channel:1`): it prints here.
   const poster = new ConsolePoster(process.stdout, config.locale);
-  const app = createApp({ databasePath: config.databasePath, poster, log, revealHours: config.revealHours });
+  const app = createApp({
+    databasePath: config.databasePath,
+    poster,
+    log,
+    revealHours: config.revealHours,
+    downloader: fileDownloader,
+    ...(config.contentDir ? { contentDir: config.contentDir } : {}),
+  });
   stopTasks.push(() => app.close());
   const scheduler = startScheduler(app.services.daily, log);
   stopTasks.push(() => scheduler.stop());

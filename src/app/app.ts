@@ -4,6 +4,8 @@ import type { ChannelPoster } from '../core/poster.js';
 import type { DailyOptions } from '../commands/daily/deps.js';
 import type { Clock, Random } from '../domain/clock.js';
 import { openDatabase, type Db } from '../db/database.js';
+import { webDownloader, type Downloader } from '../services/download.js';
+import { loadFolderNotes } from '../services/folderNotes.js';
 import type { Stores } from '../db/stores.js';
 import { features } from './registry.js';
 import { Router } from './router.js';
@@ -19,6 +21,10 @@ export interface AppOptions {
   random?: Random;
   /** The daily post's other settings (tests and benchmarks tune them). */
   daily?: Omit<DailyOptions, 'revealHours'>;
+  /** A folder of notes for every guild (CONTENT_DIR). */
+  contentDir?: string;
+  /** How attachments are fetched (default: Discord's HTTPS URLs). */
+  downloader?: Downloader;
 }
 
 export interface App {
@@ -40,7 +46,12 @@ export function createApp(options: AppOptions): App {
     clock: options.clock ?? systemClock,
     random: options.random ?? Math.random,
     daily: { ...options.daily, revealHours: options.revealHours },
+    downloader: options.downloader ?? webDownloader,
+    folder: loadFolderNotes(options.contentDir, options.log),
   });
+  // Notes an older renderer drew are drawn again from their Markdown, so a new release shows them its way.
+  const redrawn = base.notes.rerenderOutdated();
+  if (redrawn > 0) options.log.info({ lectures: redrawn }, 'imported notes rendered again');
   const commandList = () => router.commands;
   const services: Services = { ...base, commandList };
   const router = new Router(features, services);

@@ -2,6 +2,7 @@ import type { Feature } from '../core/command.js';
 import { checklist } from '../commands/checklist/index.js';
 import { help } from '../commands/help/index.js';
 import { mydata } from '../commands/mydata/index.js';
+import { notes } from '../commands/notes/index.js';
 import { progress } from '../commands/progress/index.js';
 import { quiz } from '../commands/quiz/index.js';
 import { review } from '../commands/review/index.js';
@@ -15,4 +16,4 @@ import type { Services } from './services.js';
  * /help. A new command is one folder under src/commands and one line here; the compiler checks
  * that Services provides what the feature declares.
  */
-export const features: readonly Feature<Services>[] = [summary, quiz, review, checklist, progress, stats, mydata, studyconfig, help];
+export const features: readonly Feature<Services>[] = [summary, quiz, review, checklist, progress, stats, notes, mydata, studyconfig, help];

@@ -13,7 +13,10 @@ import { createStores, transactionOf, type Stores, type Transaction } from '../d
 import type { DailyOptions } from '../commands/daily/deps.js';
 import { DailyService } from '../commands/daily/service.js';
 import type { CommandSummary } from '../commands/help/deps.js';
-import { builtInBank, builtInCatalog, type Catalog, type QuestionBank } from '../services/catalog.js';
+import { builtInBank, createCatalog, type Catalog, type QuestionBank } from '../services/catalog.js';
+import type { Downloader } from '../services/download.js';
+import type { FolderNotes } from '../services/folderNotes.js';
+import { NotesService } from '../services/notes.js';
 import { MemberData } from '../services/memberData.js';
 import { Practice } from '../services/practice.js';
 import { ProgressService } from '../services/progress.js';
@@ -38,6 +41,7 @@ export interface Services {
   standings: Standings;
   memberData: MemberData;
   practice: Practice;
+  notes: NotesService;
   daily: DailyService;
   poster: ChannelPoster;
   /** What the bot may do in a channel (the poster knows, from the gateway cache). */
@@ -52,6 +56,10 @@ export interface ServiceOptions {
   log: Logger;
   /** The daily post's timing: reveal after, attempts, lease, claims' instance name, concurrency. */
   daily: DailyOptions;
+  /** How attachments are fetched: Discord's URLs, or (the console) local files. */
+  downloader: Downloader;
+  /** The operator's CONTENT_DIR notes, read at start. */
+  folder: FolderNotes;
 }
 
 /** Builds every store and service on one database connection. */
@@ -59,7 +67,8 @@ export function createServices(db: Db, options: ServiceOptions): { stores: Store
   const stores = createStores(db);
   const transaction = transactionOf(db);
   const { clock, random, log, poster } = options;
-  const catalog = builtInCatalog;
+  const notes = new NotesService({ notes: stores.notes, transaction, downloader: options.downloader, clock });
+  const catalog = createCatalog({ folder: options.folder, notes });
   const bank = builtInBank;
   const standings = new Standings(stores);
   const base = {
@@ -80,6 +89,7 @@ export function createServices(db: Db, options: ServiceOptions): { stores: Store
     standings,
     memberData: new MemberData(stores, transaction),
     practice: new Practice({ quiz: stores.quiz, cards: stores.cards, guilds: stores.guilds, bank, clock, random }),
+    notes,
     poster,
     channels: poster,
   };

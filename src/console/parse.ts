@@ -1,3 +1,6 @@
+import { existsSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ApplicationCommandOptionType, type APIApplicationCommandBasicOption, type APIApplicationCommandOption } from 'discord-api-types/v10';
 import type { CommandData } from '../core/command.js';
 import type { OptionValue } from '../core/requests.js';
@@ -42,6 +45,11 @@ function convert(option: APIApplicationCommandBasicOption, raw: string): OptionV
       return /^-?\d+$/.test(raw) ? Number(raw) : bad(option, raw, '1, 2, 3…');
     case ApplicationCommandOptionType.Number:
       return Number.isFinite(Number(raw)) ? Number(raw) : bad(option, raw, '1.5');
+    case ApplicationCommandOptionType.Attachment: {
+      // The console attaches a local file: `/notes add file:./week3.md`.
+      const path = resolve(raw);
+      return { id: '0', filename: basename(path), size: existsSync(path) ? statSync(path).size : 0, url: pathToFileURL(path).href };
+    }
     case ApplicationCommandOptionType.User:
     case ApplicationCommandOptionType.Channel:
     case ApplicationCommandOptionType.Role:

@@ -47,10 +47,10 @@ export function sectionGlossaryNames(section: Section): string[] {
   return unique;
 }
 
-/** Finds a lecture by slug, alias or title (either language). */
-export function findLecture(input: string): Lecture | undefined {
+/** Finds a lecture by slug, alias or title (either language), among the built-in ones or those given. */
+export function findLecture(input: string, from: readonly Lecture[] = lectures): Lecture | undefined {
   const wanted = normalize(input);
-  return lectures.find((lecture) => lectureNames(lecture).includes(wanted));
+  return from.find((lecture) => lectureNames(lecture).includes(wanted));
 }
 
 /**
@@ -98,8 +98,8 @@ function rank<T>(items: readonly T[], names: (item: T) => string[], query: strin
   return scored.sort((a, b) => a.score - b.score).map((entry) => entry.item);
 }
 
-export function suggestLectures(query: string, locale: Locale): Choice[] {
-  return rank(lectures, lectureNames, query)
+export function suggestLectures(query: string, locale: Locale, from: readonly Lecture[] = lectures): Choice[] {
+  return rank(from, lectureNames, query)
     .slice(0, MAX_CHOICES)
     .map((lecture) => ({ name: clip(`${lecture.title[locale]} (${lecture.slug})`), value: lecture.slug }));
 }
@@ -117,13 +117,13 @@ function checklistNames(checklist: Checklist): string[] {
   return [checklist.slug, ...checklist.aliases, checklist.title.ko, checklist.title.en].map(normalize);
 }
 
-export function findChecklist(input: string): Checklist | undefined {
+export function findChecklist(input: string, from: readonly Checklist[] = checklists): Checklist | undefined {
   const wanted = normalize(input);
-  return checklists.find((checklist) => checklistNames(checklist).includes(wanted));
+  return from.find((checklist) => checklistNames(checklist).includes(wanted));
 }
 
-export function suggestChecklists(query: string, locale: Locale): Choice[] {
-  return rank(checklists, checklistNames, query)
+export function suggestChecklists(query: string, locale: Locale, from: readonly Checklist[] = checklists): Choice[] {
+  return rank(from, checklistNames, query)
     .slice(0, MAX_CHOICES)
     .map((checklist) => ({ name: clip(checklist.title[locale]), value: checklist.slug }));
 }

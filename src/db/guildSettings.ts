@@ -23,7 +23,9 @@ export interface GuildSettings {
 
 export type Rotation = 'all' | 'builtin' | 'notes';
 
-export type SettingsPatch = Partial<Pick<GuildSettings, 'channelId' | 'postTime' | 'timezone' | 'language' | 'paused' | 'weeklyGoal' | 'notesRole' | 'rotation'>>;
+export type SettingsPatch = Partial<
+  Pick<GuildSettings, 'channelId' | 'postTime' | 'timezone' | 'language' | 'paused' | 'weeklyGoal' | 'notesRole' | 'rotation'>
+>;
 
 interface Row {
   guild_id: string;

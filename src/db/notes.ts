@@ -121,9 +121,7 @@ export class NotesStore {
 
   constructor(db: Db) {
     this.s = {
-      insertFile: db.prepare(
-        'INSERT INTO notes_files (guild_id, filename, markdown, sha256, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id',
-      ),
+      insertFile: db.prepare('INSERT INTO notes_files (guild_id, filename, markdown, sha256, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id'),
       file: db.prepare<[number], FileRow>('SELECT * FROM notes_files WHERE id = ?'),
       deleteFile: db.prepare('DELETE FROM notes_files WHERE id = ? AND NOT EXISTS (SELECT 1 FROM notes_lectures WHERE file_id = ?)'),
       lectures: db.prepare<[string], LectureRow>('SELECT * FROM notes_lectures WHERE guild_id = ? ORDER BY id'),
@@ -144,9 +142,7 @@ export class NotesStore {
       ),
       setRenderer: db.prepare('UPDATE notes_lectures SET renderer = ? WHERE id = ?'),
       deleteSections: db.prepare('DELETE FROM notes_sections WHERE lecture_id = ?'),
-      insertSection: db.prepare(
-        'INSERT INTO notes_sections (lecture_id, position, key, title, pages, images, checklist) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ),
+      insertSection: db.prepare('INSERT INTO notes_sections (lecture_id, position, key, title, pages, images, checklist) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       deleteLecture: db.prepare('DELETE FROM notes_lectures WHERE id = ?'),
       outdated: db.prepare<[number], { guild_id: string }>('SELECT DISTINCT guild_id FROM notes_lectures WHERE renderer < ?'),
     };

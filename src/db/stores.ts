@@ -4,6 +4,7 @@ import { DailyStore } from './daily.js';
 import type { Db } from './database.js';
 import { GuildSettingsStore } from './guildSettings.js';
 import { MembersStore } from './members.js';
+import { NotesStore } from './notes.js';
 import { QuizStore } from './quiz.js';
 import { ReadsStore } from './reads.js';
 import { RecapStore } from './recaps.js';
@@ -22,6 +23,7 @@ export interface Stores {
   cards: ReviewCardStore;
   daily: DailyStore;
   recaps: RecapStore;
+  notes: NotesStore;
 }
 
 export function createStores(db: Db): Stores {
@@ -36,6 +38,7 @@ export function createStores(db: Db): Stores {
     cards: new ReviewCardStore(db),
     daily: new DailyStore(db),
     recaps: new RecapStore(db),
+    notes: new NotesStore(db),
   };
 }
 

@@ -17,6 +17,7 @@ export interface DiscordOptions {
   log: Logger;
   clock?: Clock;
   random?: Random;
+  contentDir?: string;
 }
 
 export interface RunningBot {
@@ -43,6 +44,7 @@ export async function runDiscord(options: DiscordOptions): Promise<RunningBot> {
     revealHours: options.revealHours,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.random ? { random: options.random } : {}),
+    ...(options.contentDir ? { contentDir: options.contentDir } : {}),
   });
   attachHandlers(client, app.router, log);
 

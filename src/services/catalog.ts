@@ -25,16 +25,26 @@ export interface QuestionBank {
   of(guildId: string | null, lecture: string): readonly Question[];
 }
 
-export const builtInCatalog: Catalog = {
-  lectures: () => builtIn.lectures,
-  findLecture: (_guild, input) => builtIn.findLecture(input),
-  findSection: (lecture, input) => builtIn.findSection(lecture, input),
-  suggestLectures: (_guild, query, locale) => builtIn.suggestLectures(query, locale),
-  suggestSections: (lecture, query, locale) => builtIn.suggestSections(lecture, query, locale),
-  checklists: () => builtIn.checklists,
-  findChecklist: (_guild, input) => builtIn.findChecklist(input),
-  suggestChecklists: (_guild, query, locale) => builtIn.suggestChecklists(query, locale),
-};
+/** The lectures a guild studies: the built-in ones, the operator's folder, and the guild's own notes. */
+export function createCatalog(sources: {
+  folder: { lectures: readonly Lecture[]; checklists: readonly Checklist[] };
+  notes: { lectures(guildId: string): readonly Lecture[]; checklists(guildId: string): readonly Checklist[] };
+}): Catalog {
+  const shared = [...builtIn.lectures, ...sources.folder.lectures];
+  const sharedChecklists = [...builtIn.checklists, ...sources.folder.checklists];
+  const lectures = (guildId: string | null) => (guildId ? [...shared, ...sources.notes.lectures(guildId)] : shared);
+  const checklists = (guildId: string | null) => (guildId ? [...sharedChecklists, ...sources.notes.checklists(guildId)] : sharedChecklists);
+  return {
+    lectures,
+    findLecture: (guild, input) => builtIn.findLecture(input, lectures(guild)),
+    findSection: (lecture, input) => builtIn.findSection(lecture, input),
+    suggestLectures: (guild, query, locale) => builtIn.suggestLectures(query, locale, lectures(guild)),
+    suggestSections: (lecture, query, locale) => builtIn.suggestSections(lecture, query, locale),
+    checklists,
+    findChecklist: (guild, input) => builtIn.findChecklist(input, checklists(guild)),
+    suggestChecklists: (guild, query, locale) => builtIn.suggestChecklists(query, locale, checklists(guild)),
+  };
+}
 
 const byId = new Map(builtInQuestions.map((question) => [question.id, question]));
 const byLecture = new Map<string, Question[]>();

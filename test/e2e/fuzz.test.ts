@@ -50,6 +50,11 @@ function valueFor(option: APIApplicationCommandOption, nasty: string, channelId:
       return channelId;
     case T.User:
       return userId;
+    case T.Role:
+      return h.emulator.defaultGuild.id;
+    case T.Attachment:
+      // The nasty text as a notes file a member attaches.
+      return h.emulator.upload({ filename: 'fuzz.md', data: nasty });
     default:
       return undefined;
   }

@@ -16,7 +16,15 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { GatewayDispatchEvents, OverwriteType, PermissionFlagsBits, type APIApplicationCommand, type APIMessage, type APIUser } from 'discord-api-types/v10';
+import {
+  GatewayDispatchEvents,
+  OverwriteType,
+  PermissionFlagsBits,
+  type APIApplicationCommand,
+  type APIMessage,
+  type APIRole,
+  type APIUser,
+} from 'discord-api-types/v10';
 import { CommandStore } from './commands.js';
 import { InteractionDriver, type CommandInit, type ComponentInit, type ModalSubmitInit, type SelectInit } from './driver.js';
 import { Gateway, GATEWAY_PATH, type GatewayReceived, type GatewaySession } from './gateway.js';
@@ -115,6 +123,7 @@ export class DiscordEmulator {
       emulator.server.once('error', reject);
       emulator.server.listen(0, '127.0.0.1', () => resolve());
     });
+    emulator.state.baseUrl = `http://127.0.0.1:${emulator.port}`;
     return emulator;
   }
 
@@ -171,6 +180,32 @@ export class DiscordEmulator {
     const guild = this.state.addGuild(init);
     this.gateway.guildCreate(guild);
     return this.describeGuild(guild);
+  }
+
+  /**
+   * A file a member attaches to a command: pass the returned id as the attachment option's value.
+   * Its URL is served like Discord's CDN; `reportedSize` makes Discord report another size than the
+   * bytes served, `delayMs` makes the download slow.
+   */
+  upload(init: { filename: string; data: Buffer | string; contentType?: string; reportedSize?: number; delayMs?: number }): string {
+    const id = this.state.ids.next();
+    const data = typeof init.data === 'string' ? Buffer.from(init.data) : init.data;
+    this.state.uploads.set(id, {
+      filename: init.filename,
+      data,
+      contentType: init.contentType ?? 'text/markdown; charset=utf-8',
+      ...(init.reportedSize !== undefined ? { reportedSize: init.reportedSize } : {}),
+      ...(init.delayMs !== undefined ? { delayMs: init.delayMs } : {}),
+    });
+    return id;
+  }
+
+  /** Creates a role in a guild (GUILD_ROLE_CREATE); give its id to members with `memberRoles`. */
+  addRole(guildId: string, name: string, permissions = 0n): APIRole {
+    const guild = this.requireGuild(guildId);
+    const created = this.state.addRole(guild, name, permissions);
+    this.gateway.dispatch(guild.id, GatewayDispatchEvents.GuildRoleCreate, { guild_id: guild.id, role: created });
+    return structuredClone(created);
   }
 
   /** Removes the bot from a guild (GUILD_DELETE). */

@@ -101,7 +101,7 @@ export class RestServer {
   private async dispatch(record: RecordedRequest, rawPath: string, underApi: boolean): Promise<Reply> {
     const fault = this.takeFault(record);
     if (fault) return { status: fault.status, body: fault.body, headers: fault.headers };
-    if (!underApi) throw notFound();
+    if (!underApi) return this.serveUpload(record);
     let matched: { route: Route; params: Record<string, string> } | undefined;
     let pathExists = false;
     for (const candidate of this.routes) {
@@ -138,6 +138,15 @@ export class RestServer {
     return matched.route.handler({ request: record, params: matched.params, query: record.query, body: record.body, files: record.files });
   }
 
+  /** Discord's CDN for attachments: `GET /attachments/<id>/<filename>`, no authentication. */
+  private async serveUpload(record: RecordedRequest): Promise<Reply> {
+    const match = /^\/attachments\/(\d+)\/([^/]+)$/.exec(record.path);
+    const upload = match ? this.state.uploads.get(match[1]!) : undefined;
+    if (record.method !== 'GET' || !upload || upload.filename !== match![2]) throw notFound();
+    if (upload.delayMs) await new Promise((resolve) => setTimeout(resolve, upload.delayMs));
+    return { status: 200, body: upload.data, headers: { 'Content-Type': upload.contentType } };
+  }
+
   private takeFault(record: RecordedRequest): Fault | undefined {
     const index = this.faults.findIndex(({ matcher }) => {
       if (matcher.method && matcher.method.toUpperCase() !== record.method) return false;
@@ -172,6 +181,10 @@ function send(res: ServerResponse, reply: Reply): void {
   const headers: Record<string, string> = { ...reply.headers };
   if (reply.status === 204 || reply.body === undefined) {
     res.writeHead(reply.status, headers).end();
+    return;
+  }
+  if (Buffer.isBuffer(reply.body)) {
+    res.writeHead(reply.status, { 'Content-Length': String(reply.body.length), ...headers }).end(reply.body);
     return;
   }
   const payload = JSON.stringify(reply.body);

@@ -212,6 +212,19 @@ function addResolved(state: EmulatorState, where: Where, type: OptionType, id: s
     if (!role) throw new Error(`DiscordEmulator: unknown role ${id} in this guild`);
     (resolved.roles ??= {})[id] = role;
   }
+  if (type === OptionType.Attachment) {
+    const upload = state.uploads.get(id);
+    if (!upload) throw new Error(`DiscordEmulator: unknown upload ${id} (create it with emulator.upload())`);
+    (resolved.attachments ??= {})[id] = {
+      id,
+      filename: upload.filename,
+      size: upload.reportedSize ?? upload.data.length,
+      url: `${state.baseUrl}/attachments/${id}/${encodeURIComponent(upload.filename)}`,
+      proxy_url: `${state.baseUrl}/attachments/${id}/${encodeURIComponent(upload.filename)}`,
+      content_type: upload.contentType,
+    };
+    return;
+  }
   if (type === OptionType.Channel) {
     const channel = state.channels.get(id);
     if (!channel) throw new Error(`DiscordEmulator: unknown channel ${id}`);

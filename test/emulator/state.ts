@@ -48,6 +48,10 @@ export class EmulatorState {
   readonly messages = new Map<string, APIMessage>();
   readonly channelMessages = new Map<string, string[]>();
   readonly attachmentData = new Map<string, Buffer>();
+  /** `http://127.0.0.1:<port>`, once the server listens. */
+  baseUrl = '';
+  /** Files members attached to a command (an attachment option), served at /attachments/<id>/<filename>. */
+  readonly uploads = new Map<string, { filename: string; data: Buffer; contentType: string; reportedSize?: number; delayMs?: number }>();
   readonly deniedChannels = new Set<string>();
   readonly requests: RecordedRequest[] = [];
   /** Request bodies Discord's OpenAPI schema refused (each was answered 400). */
@@ -214,6 +218,13 @@ export class EmulatorState {
   }
 
   /** Adds `user` to the guild's member list (as Discord would know them), returning the member. */
+  /** A new role in a guild (no permissions unless given), at the bottom of the role list. */
+  addRole(guild: StoredGuild, name: string, permissions = 0n): APIRole {
+    const created = role(this.ids.next(), name, permissions, guild.roles.length, false);
+    guild.roles.push(created);
+    return created;
+  }
+
   ensureMember(guild: StoredGuild, user: APIUser, roles: string[] = []): APIGuildMember {
     const existing = guild.members.get(user.id);
     if (existing && roles.length === 0) return existing;

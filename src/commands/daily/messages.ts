@@ -43,7 +43,13 @@ export function dailyMessage(lecture: Lecture, sectionIndex: number, day: string
 }
 
 /** The same post after its reveal: the right answer marked, how many chose each option, buttons closed. */
-export function revealedMessage(lecture: Lecture, sectionIndex: number, { question, post }: DailyQuiz, locale: Locale, counts: ReadonlyMap<number, number>): MessagePayload {
+export function revealedMessage(
+  lecture: Lecture,
+  sectionIndex: number,
+  { question, post }: DailyQuiz,
+  locale: Locale,
+  counts: ReadonlyMap<number, number>,
+): MessagePayload {
   const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
   const lines = post.choiceOrder.map((choice, position) => {
     const n = counts.get(choice) ?? 0;

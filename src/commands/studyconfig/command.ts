@@ -93,6 +93,25 @@ export const studyconfigCommand = defineCommand({
             ],
           },
           {
+            type: ApplicationCommandOptionType.Role,
+            name: 'notes-role',
+            name_localizations: { ko: '노트역할' },
+            description: 'Members with this role may import and edit notes (besides Manage Server)',
+            description_localizations: { ko: '이 역할의 멤버도 노트를 가져오고 고칠 수 있어요 (서버 관리 권한 외에)' },
+          },
+          {
+            type: ApplicationCommandOptionType.String,
+            name: 'rotation',
+            name_localizations: { ko: '순환' },
+            description: 'What the daily topic rotates through (default: all)',
+            description_localizations: { ko: '데일리 주제가 돌아가며 고르는 강의 (기본: 전부)' },
+            choices: [
+              { name: 'all lectures', name_localizations: { ko: '모든 강의' }, value: 'all' },
+              { name: 'built-in lectures', name_localizations: { ko: '기본 강의만' }, value: 'builtin' },
+              { name: 'our own notes', name_localizations: { ko: '우리 노트만' }, value: 'notes' },
+            ],
+          },
+          {
             type: ApplicationCommandOptionType.Integer,
             name: 'goal',
             name_localizations: { ko: '목표' },
@@ -143,7 +162,8 @@ export const studyconfigCommand = defineCommand({
     const now = deps.clock.now();
     switch (request.subcommand) {
       case 'set': {
-        const { channel, time, timezone, language, goal } = request.options;
+        const { channel, time, timezone, language, goal, rotation } = request.options;
+        const notesRole = request.options['notes-role'];
         const patch: SettingsPatch = {};
         if (time !== undefined) {
           const parsed = parseTime(time);
@@ -157,6 +177,8 @@ export const studyconfigCommand = defineCommand({
         if (language !== undefined) patch.language = language;
         if (goal !== undefined) patch.weeklyGoal = goal;
         if (channel !== undefined) patch.channelId = channel;
+        if (notesRole !== undefined) patch.notesRole = notesRole;
+        if (rotation !== undefined) patch.rotation = rotation;
         const settings = deps.guilds.update(guildId, patch, now);
         const lines = [t(locale, 'config.saved')];
         if (channel !== undefined) lines.push(channelCheckLine(channel, deps.channels.missingPermissions(channel), locale));

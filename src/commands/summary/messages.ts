@@ -5,6 +5,11 @@ import type { Lecture, Section } from '../../content/types.js';
 import { t } from '../../i18n/index.js';
 import { sectionButton, sectionMenu } from './routes.js';
 
+/** `3. Title`, unless the notes number their headings themselves (`3. ML Product`). */
+export function numbered(index: number, title: string): string {
+  return /^\d+[.)]\s/.test(title) ? title : `${index + 1}. ${title}`;
+}
+
 /** A message holds ten embeds: the text and nine figures; more figures are listed as links. */
 const FIGURES = 9;
 
@@ -42,8 +47,12 @@ export function sectionEmbeds(lecture: Lecture, sectionIndex: number, locale: Lo
   const main: APIEmbed = {
     color: lecture.color,
     author: { name: speaker ? `${lecture.title[locale]} · ${t(locale, 'summary.speaker', { speaker })}` : lecture.title[locale] },
-    title: `${sectionIndex + 1}. ${section.title[locale]}`,
-    description: [pages[page] ?? '', ...(more.length > 0 ? ['', t(locale, 'summary.moreFigures', { links: more.join(' ') })] : [])].join('\n'),
+    title: numbered(sectionIndex, section.title[locale]),
+    // A heading the notes left without text still shows a page, not an empty (rejected) description.
+    description: [
+      pages[page] || t(locale, 'summary.emptySection'),
+      ...(more.length > 0 ? ['', t(locale, 'summary.moreFigures', { links: more.join(' ') })] : []),
+    ].join('\n'),
     footer: { text: pages.length > 1 ? `${footer} · ${t(locale, 'summary.page', { page: page + 1, pages: pages.length })}` : footer },
   };
   const shown = figures.slice(0, FIGURES);
@@ -68,7 +77,12 @@ function menuWindow(total: number, current: number): number[] {
 export function summaryMessage(lecture: Lecture, sectionIndex: number, locale: Locale, page = 0): MessagePayload {
   const at = { index: sectionIndex, page };
   const { prev, next } = neighbours(lecture, at, locale);
-  const button = (action: 'prev' | 'next', target: Place | undefined, label: string, style: ButtonStyle.Primary | ButtonStyle.Secondary): APIButtonComponentWithCustomId => {
+  const button = (
+    action: 'prev' | 'next',
+    target: Place | undefined,
+    label: string,
+    style: ButtonStyle.Primary | ButtonStyle.Secondary,
+  ): APIButtonComponentWithCustomId => {
     const to = target ?? at;
     return {
       type: ComponentType.Button,
@@ -83,7 +97,10 @@ export function summaryMessage(lecture: Lecture, sectionIndex: number, locale: L
     components: [
       {
         type: ComponentType.ActionRow,
-        components: [button('prev', prev, `◀ ${t(locale, 'summary.prev')}`, ButtonStyle.Secondary), button('next', next, `${t(locale, 'summary.next')} ▶`, ButtonStyle.Primary)],
+        components: [
+          button('prev', prev, `◀ ${t(locale, 'summary.prev')}`, ButtonStyle.Secondary),
+          button('next', next, `${t(locale, 'summary.next')} ▶`, ButtonStyle.Primary),
+        ],
       },
       {
         type: ComponentType.ActionRow,
@@ -93,7 +110,7 @@ export function summaryMessage(lecture: Lecture, sectionIndex: number, locale: L
             custom_id: sectionMenu.encode('pick', locale, lecture.slug),
             placeholder: t(locale, 'summary.pick'),
             options: menuWindow(lecture.sections.length, sectionIndex).map((i) => ({
-              label: `${i + 1}. ${lecture.sections[i]!.title[locale]}`,
+              label: numbered(i, lecture.sections[i]!.title[locale]),
               value: lecture.sections[i]!.id,
               default: i === sectionIndex,
             })),

@@ -38,7 +38,11 @@ export function splitFrontMatter(source: string): WithFrontMatter {
     return { frontMatter: { aliases: [] }, body, lineOffset, invalid: error instanceof Error ? error.message.split('\n')[0] : 'invalid YAML' };
   }
   const fields = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-  const aliases = Array.isArray(fields.aliases) ? fields.aliases.map(text).filter((a): a is string => a !== undefined) : text(fields.aliases) ? [text(fields.aliases)!] : [];
+  const aliases = Array.isArray(fields.aliases)
+    ? fields.aliases.map(text).filter((a): a is string => a !== undefined)
+    : text(fields.aliases)
+      ? [text(fields.aliases)!]
+      : [];
   const lang = text(fields.lang)?.toLowerCase();
   const lectures = text(fields.lectures)?.toLowerCase();
   const frontMatter: FrontMatter = { aliases };

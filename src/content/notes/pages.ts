@@ -72,7 +72,9 @@ export function paginate(blocks: readonly Block[], max = PAGE_LENGTH): string[] 
   const pages: string[] = [];
   let current = '';
   const pieces = blocks.flatMap((b) =>
-    b.text.length <= max ? [b] : (b.text.startsWith('```') ? splitCode(b.text, max) : splitLong(b.text, max)).map((text, i) => ({ text, tight: i === 0 ? b.tight : false })),
+    b.text.length <= max
+      ? [b]
+      : (b.text.startsWith('```') ? splitCode(b.text, max) : splitLong(b.text, max)).map((text, i) => ({ text, tight: i === 0 ? b.tight : false })),
   );
   for (const { text: block, tight } of pieces) {
     const joined = current ? `${current}${tight ? '\n' : '\n\n'}${block}` : block;

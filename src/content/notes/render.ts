@@ -176,7 +176,12 @@ export class NotesRenderer {
         const inner = this.blocks((token as Tokens.Blockquote).tokens)
           .map((block, i) => (i === 0 ? block.text : `${block.tight ? '\n' : '\n\n'}${block.text}`))
           .join('');
-        return [inner.split('\n').map((line) => `> ${line}`).join('\n')];
+        return [
+          inner
+            .split('\n')
+            .map((line) => `> ${line}`)
+            .join('\n'),
+        ];
       }
       case 'list':
         return this.list(token as Tokens.List, depth);
@@ -222,7 +227,11 @@ export class NotesRenderer {
   private table(table: Tokens.Table): string {
     const rows = [table.header.map((cell) => this.plain(cell.tokens)), ...table.rows.map((row) => row.map((cell) => this.plain(cell.tokens)))];
     const widths = table.header.map((_, c) => Math.max(...rows.map((row) => displayWidth(row[c] ?? ''))));
-    const line = (row: string[]) => row.map((cell, c) => cell + ' '.repeat(Math.max(0, widths[c]! - displayWidth(cell)))).join(' | ').trimEnd();
+    const line = (row: string[]) =>
+      row
+        .map((cell, c) => cell + ' '.repeat(Math.max(0, widths[c]! - displayWidth(cell))))
+        .join(' | ')
+        .trimEnd();
     const [header, ...body] = rows;
     return ['```', line(header!), widths.map((w) => '-'.repeat(w)).join('-|-'), ...body.map(line), '```'].join('\n').replace(/```\n/, '```\n');
   }
