@@ -4,6 +4,7 @@
  */
 import { cardsBench } from './cards.js';
 import { dailyBench } from './daily.js';
+import { notesBench } from './notes.js';
 import { progressBench } from './progress.js';
 import { quizBench } from './quiz.js';
 import { soakBench } from './soak.js';
@@ -13,6 +14,7 @@ const benches: Record<string, (args: string[]) => Promise<void>> = {
   quiz: quizBench,
   daily: dailyBench,
   cards: cardsBench,
+  notes: notesBench,
   soak: soakBench,
 };
 

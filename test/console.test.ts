@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lectures } from '../src/content/catalog.js';
+import { SEED_PATH } from './helpers/shared.js';
 import { finished, ROOT, runConsole, startBot } from './helpers/spawnBot.js';
 
 let dir: string;
@@ -58,6 +59,31 @@ describe('the local console (a child process fed on stdin)', () => {
     expect(run.stdout).toContain('Commands start with `/`');
     expect(run.stdout).toContain('There is no choice 42');
     expect(run.stdout).toContain(lectures[1]!.speaker.en);
+  });
+
+  it('imports a notes file from a local path and studies it, as in the README', async () => {
+    const run = await runConsole(
+      [`/notes add file:${relative(ROOT, SEED_PATH)}`, '/notes list', '/summary n1', '1'],
+      { ...env, DATABASE_PATH: join(dir, 'notes', 'console.db') },
+      ['--locale', 'en'],
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Imported 4 lecture(s)');
+    expect(run.stdout).toContain('`n2` **오혜연 - AI Ethics** · 4 sections');
+    expect(run.stdout).toContain('## 1. Full stack ML Engineer란?');
+    // The next button, by its number: the second section.
+    expect(run.stdout).toContain('## 2. Full stack ML Engineer의 장단점');
+  });
+
+  it('loads CONTENT_DIR at start, logging a file it cannot import and starting anyway', async () => {
+    const notes = join(dir, 'content');
+    mkdirSync(notes, { recursive: true });
+    writeFileSync(join(notes, 'week1.md'), '# Week 1\n\n## Attention\n\nQueries and keys.\n\n## Heads\n\nMany of them.\n');
+    writeFileSync(join(notes, 'broken.md'), '---\ntitle: [oops\n---\n');
+    const run = await runConsole(['/summary "Week 1"'], { ...env, CONTENT_DIR: notes }, ['--locale', 'en']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Queries and keys.');
+    expect(run.stderr).toContain('broken.md');
   });
 
   it('saves an image card to a file it names', async () => {

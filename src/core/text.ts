@@ -11,10 +11,13 @@ export function clip(text: string, max: number, ellipsis = ELLIPSIS): string {
   if (text.length <= max) return text;
   const room = max - ellipsis.length;
   if (room <= 0) return ellipsis.slice(0, Math.max(0, max));
-  let end = 0;
-  for (const { segment, index } of graphemes.segment(text)) {
-    if (index + segment.length > room) break;
-    end = index + segment.length;
+  // Segmenting is slow on long text: start at the last line break before the cut (a line feed
+  // always ends a grapheme), so only the last line is segmented.
+  const from = text.lastIndexOf('\n', room - 1) + 1;
+  let end = from;
+  for (const { segment, index } of graphemes.segment(text.slice(from, room + 64))) {
+    if (from + index + segment.length > room) break;
+    end = from + index + segment.length;
   }
   return `${text.slice(0, end).trimEnd()}${ellipsis}`;
 }

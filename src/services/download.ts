@@ -24,33 +24,39 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
  * serves them), with a 10-second timeout and the size capped while the body streams in: a
  * file that claims one size and sends another is cut off, not read into memory.
  */
-export const webDownloader: Downloader = {
-  async download(url, maxBytes) {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname))) throw new DownloadError('refused');
-    let response: Response;
-    try {
-      response = await fetch(parsed, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS), redirect: 'error' });
-    } catch (error) {
-      throw new DownloadError(error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'failed');
+export function createWebDownloader(timeoutMs = DOWNLOAD_TIMEOUT_MS): Downloader {
+  return {
+    download: (url, maxBytes) => fetchCapped(url, maxBytes, timeoutMs),
+  };
+}
+
+export const webDownloader = createWebDownloader();
+
+async function fetchCapped(url: string, maxBytes: number, timeoutMs: number): Promise<Uint8Array> {
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname))) throw new DownloadError('refused');
+  let response: Response;
+  try {
+    response = await fetch(parsed, { signal: AbortSignal.timeout(timeoutMs), redirect: 'error' });
+  } catch (error) {
+    throw new DownloadError(error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'failed');
+  }
+  if (!response.ok || !response.body) throw new DownloadError('failed');
+  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) throw new DownloadError('too-large');
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of response.body) {
+      size += chunk.length;
+      if (size > maxBytes) throw new DownloadError('too-large');
+      chunks.push(chunk);
     }
-    if (!response.ok || !response.body) throw new DownloadError('failed');
-    if (Number(response.headers.get('content-length') ?? 0) > maxBytes) throw new DownloadError('too-large');
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    try {
-      for await (const chunk of response.body) {
-        size += chunk.length;
-        if (size > maxBytes) throw new DownloadError('too-large');
-        chunks.push(chunk);
-      }
-    } catch (error) {
-      if (error instanceof DownloadError) throw error;
-      throw new DownloadError(error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'failed');
-    }
-    return Buffer.concat(chunks);
-  },
-};
+  } catch (error) {
+    if (error instanceof DownloadError) throw error;
+    throw new DownloadError(error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'failed');
+  }
+  return Buffer.concat(chunks);
+}
 
 /** The console's attachments are local files (`/notes add file:./notes.md`). */
 export const fileDownloader: Downloader = {

@@ -1,6 +1,4 @@
 import { ApplicationCommandType, MessageFlags } from 'discord-api-types/v10';
-import { pino } from 'pino';
-import { Writable } from 'node:stream';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +14,7 @@ import { createClient } from '../../src/discord/client.js';
 import { registerCommands } from '../../src/discord/register.js';
 import { DiscordEmulator } from '../emulator/emulator.js';
 import { FakePoster } from '../helpers/fakePoster.js';
+import { captureLog } from '../helpers/log.js';
 
 const boom = defineCommand({
   data: { type: ApplicationCommandType.ChatInput, name: 'boom', description: 'Always fails' } as const,
@@ -43,16 +42,7 @@ afterEach(async () => {
 async function start(options: { interactionDeadlineMs?: number } = {}) {
   const emulator = await DiscordEmulator.start(options);
   const dir = mkdtempSync(join(tmpdir(), 'studybot-errors-'));
-  const lines: Record<string, unknown>[] = [];
-  const log = pino(
-    { level: 'debug' },
-    new Writable({
-      write: (chunk, _e, done) => {
-        lines.push(JSON.parse(chunk.toString()));
-        done();
-      },
-    }),
-  );
+  const { log, lines } = captureLog();
   const app = createApp({ databasePath: join(dir, 'bot.db'), poster: new FakePoster(), log, revealHours: 24 });
   const router = new Router([...features, broken], app.services);
   const client = createClient(emulator.apiUrl);

@@ -36,6 +36,8 @@ export interface TestAppOptions {
   /** An existing database file (a restart), instead of a fresh folder. */
   path?: string;
   log?: Logger;
+  /** A folder of notes for every guild (CONTENT_DIR). */
+  contentDir?: string;
 }
 
 /** The real app (every store, service and feature) on a real SQLite file, with a clock and dice the test controls. */
@@ -54,6 +56,7 @@ export function testApp(start: Date | string = '2026-11-25T00:00:00Z', options: 
     clock: { now: () => new Date(now) },
     random: () => dice(),
     ...(options.daily ? { daily: options.daily } : {}),
+    ...(options.contentDir ? { contentDir: options.contentDir } : {}),
   });
   return {
     app,

@@ -1,4 +1,6 @@
 import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId, type APIEmbed } from 'discord-api-types/v10';
+import { embedLength } from '../../core/fit.js';
+import { LIMITS } from '../../core/limits.js';
 import type { Locale } from '../../core/locale.js';
 import type { MessagePayload } from '../../core/reply.js';
 import type { Lecture, Section } from '../../content/types.js';
@@ -10,7 +12,7 @@ export function numbered(index: number, title: string): string {
   return /^\d+[.)]\s/.test(title) ? title : `${index + 1}. ${title}`;
 }
 
-/** A message holds ten embeds: the text and nine figures; more figures are listed as links. */
+/** A message holds ten embeds: the text and nine figures; with more, eight figures and the rest as links. */
 const FIGURES = 9;
 
 /** The pages of a section: imported notes are split into pages, a built-in section is one. */
@@ -35,28 +37,24 @@ export function neighbours(lecture: Lecture, at: Place, locale: Locale): { prev?
   return out;
 }
 
-/** A page's text embed and, on a section's first page, one embed per diagram. */
+/** A page's text embed and, on a section's first page, one embed per diagram (more than fit: the rest as links). */
 export function sectionEmbeds(lecture: Lecture, sectionIndex: number, locale: Locale, page = 0): APIEmbed[] {
   const section = lecture.sections[sectionIndex];
   if (!section) throw new Error(`section ${sectionIndex} of ${lecture.slug} does not exist`);
   const pages = pagesOf(section, locale);
   const speaker = lecture.speaker[locale];
-  const figures = page === 0 ? section.diagrams : [];
-  const more = figures.slice(FIGURES).map((diagram, i) => `[${FIGURES + i + 1}](${diagram.url})`);
   const footer = t(locale, 'summary.footer', { lecture: lecture.slug, index: sectionIndex + 1, total: lecture.sections.length });
   const main: APIEmbed = {
     color: lecture.color,
     author: { name: speaker ? `${lecture.title[locale]} · ${t(locale, 'summary.speaker', { speaker })}` : lecture.title[locale] },
     title: numbered(sectionIndex, section.title[locale]),
     // A heading the notes left without text still shows a page, not an empty (rejected) description.
-    description: [
-      pages[page] || t(locale, 'summary.emptySection'),
-      ...(more.length > 0 ? ['', t(locale, 'summary.moreFigures', { links: more.join(' ') })] : []),
-    ].join('\n'),
+    description: pages[page] || t(locale, 'summary.emptySection'),
     footer: { text: pages.length > 1 ? `${footer} · ${t(locale, 'summary.page', { page: page + 1, pages: pages.length })}` : footer },
   };
-  const shown = figures.slice(0, FIGURES);
-  return [
+  const figures = page === 0 ? section.diagrams : [];
+  const shown = figures.length > FIGURES ? figures.slice(0, FIGURES - 1) : figures;
+  const embeds: APIEmbed[] = [
     main,
     ...shown.map((diagram, i) => ({
       color: lecture.color,
@@ -64,6 +62,19 @@ export function sectionEmbeds(lecture: Lecture, sectionIndex: number, locale: Lo
       image: { url: diagram.url },
     })),
   ];
+  if (figures.length > shown.length) {
+    // The rest as links, as many as the message's 6,000 characters leave room for.
+    let room = LIMITS.embedTotal - embeds.reduce((sum, embed) => sum + embedLength(embed), 0) - 100;
+    const links: string[] = [];
+    for (const [i, diagram] of figures.slice(shown.length).entries()) {
+      const link = `[${shown.length + i + 1}](${diagram.url})`;
+      if (link.length + 1 > room) break;
+      links.push(link);
+      room -= link.length + 1;
+    }
+    if (links.length > 0) embeds.push({ color: lecture.color, description: t(locale, 'summary.moreFigures', { links: links.join(' ') }) });
+  }
+  return embeds;
 }
 
 /** A menu holds 25 options: the sections around the current one. */
