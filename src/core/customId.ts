@@ -17,10 +17,10 @@ export interface Arg<T> {
   readonly optional?: boolean;
 }
 
-const digits = (max: number): Arg<number> => ({
-  parse: (raw) => (new RegExp(`^\\d{1,${max}}$`).test(raw) ? Number(raw) : undefined),
-  encode: (value) => String(value),
-});
+const digits = (max: number): Arg<number> => {
+  const pattern = new RegExp(`^\\d{1,${max}}$`);
+  return { parse: (raw) => (pattern.test(raw) ? Number(raw) : undefined), encode: (value) => String(value) };
+};
 
 export const arg = {
   /** One of a few fixed words, e.g. `prev` | `next`. */

@@ -2,7 +2,12 @@
  * Shortening text for Discord: by UTF-16 length (what Discord counts is never more), cut only
  * between grapheme clusters, so a Hangul syllable, an emoji or a surrogate pair is never split.
  */
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+let segmenter: Intl.Segmenter | undefined;
+/** Made on first use: the segmenter's data costs a few MB, and most text never needs cutting. */
+const graphemes = () => {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return segmenter;
+};
 
 export const ELLIPSIS = '…';
 
@@ -15,7 +20,7 @@ export function clip(text: string, max: number, ellipsis = ELLIPSIS): string {
   // always ends a grapheme), so only the last line is segmented.
   const from = text.lastIndexOf('\n', room - 1) + 1;
   let end = from;
-  for (const { segment, index } of graphemes.segment(text.slice(from, room + 64))) {
+  for (const { segment, index } of graphemes().segment(text.slice(from, room + 64))) {
     if (from + index + segment.length > room) break;
     end = from + index + segment.length;
   }
@@ -24,7 +29,7 @@ export function clip(text: string, max: number, ellipsis = ELLIPSIS): string {
 
 /** Splits text into whole graphemes (for tests and fitting). */
 export function graphemesOf(text: string): string[] {
-  return [...graphemes.segment(text)].map((s) => s.segment);
+  return [...graphemes().segment(text)].map((s) => s.segment);
 }
 
 /**

@@ -145,6 +145,7 @@ export class NotesStore {
       insertSection: db.prepare('INSERT INTO notes_sections (lecture_id, position, key, title, pages, images, checklist) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       deleteLecture: db.prepare('DELETE FROM notes_lectures WHERE id = ?'),
       outdated: db.prepare<[number], { guild_id: string }>('SELECT DISTINCT guild_id FROM notes_lectures WHERE renderer < ?'),
+      guilds: db.prepare<[], { guild_id: string }>('SELECT DISTINCT guild_id FROM notes_lectures'),
     };
   }
 
@@ -228,6 +229,11 @@ export class NotesStore {
   /** Deletes a lecture and its sections (reads and points already earned stay with the members). */
   deleteLecture(id: number): void {
     this.s.deleteLecture.run(id);
+  }
+
+  /** Every guild that has imported notes. */
+  guildsWithNotes(): string[] {
+    return this.s.guilds.all().map((row) => row.guild_id);
   }
 
   /** Guilds with lectures a renderer older than `renderer` drew. */

@@ -32,8 +32,9 @@ export function createCatalog(sources: {
 }): Catalog {
   const shared = [...builtIn.lectures, ...sources.folder.lectures];
   const sharedChecklists = [...builtIn.checklists, ...sources.folder.checklists];
-  const lectures = (guildId: string | null) => (guildId ? [...shared, ...sources.notes.lectures(guildId)] : shared);
-  const checklists = (guildId: string | null) => (guildId ? [...sharedChecklists, ...sources.notes.checklists(guildId)] : sharedChecklists);
+  const withOwn = <T>(common: readonly T[], own: readonly T[]) => (own.length === 0 ? common : [...common, ...own]);
+  const lectures = (guildId: string | null) => (guildId ? withOwn(shared, sources.notes.lectures(guildId)) : shared);
+  const checklists = (guildId: string | null) => (guildId ? withOwn(sharedChecklists, sources.notes.checklists(guildId)) : sharedChecklists);
   return {
     lectures,
     findLecture: (guild, input) => builtIn.findLecture(input, lectures(guild)),

@@ -77,6 +77,7 @@ interface Cached {
 
 /** How many guilds' notes stay in memory at once (the rest are read again when asked for). */
 const CACHED_GUILDS = 500;
+const NONE: Cached = { lectures: [], checklists: [] };
 
 /**
  * A guild's own notes: importing a file (one transaction, nothing half-imported), a new version
@@ -87,8 +88,12 @@ const CACHED_GUILDS = 500;
 export class NotesService {
   private readonly cache = new Map<string, Cached>();
   private readonly importing = new Set<string>();
+  /** Guilds that have notes: the thousands that have none cost no query (a daily fan-out asks for every guild). */
+  private readonly withNotes: Set<string>;
 
-  constructor(private readonly deps: { notes: NotesStore; transaction: Transaction; downloader: Downloader; clock: Clock }) {}
+  constructor(private readonly deps: { notes: NotesStore; transaction: Transaction; downloader: Downloader; clock: Clock }) {
+    this.withNotes = new Set(deps.notes.guildsWithNotes());
+  }
 
   lectures(guildId: string): readonly Lecture[] {
     return this.load(guildId).lectures;
@@ -99,6 +104,7 @@ export class NotesService {
   }
 
   private load(guildId: string): Cached {
+    if (!this.withNotes.has(guildId)) return NONE;
     const hit = this.cache.get(guildId);
     if (hit) {
       // Most recently used last, so the first entry is the one to forget.
@@ -220,6 +226,7 @@ export class NotesService {
       for (const id of replacedFiles) notes.deleteFileIfUnused(id);
       return reports;
     });
+    this.withNotes.add(guildId);
     this.cache.delete(guildId);
     return { lectures: reports, warnings: parsed.warnings };
   }
@@ -234,6 +241,7 @@ export class NotesService {
       notes.deleteFileIfUnused(record.fileId);
       return record.title;
     });
+    if (removed !== undefined && notes.lectures(guildId).length === 0) this.withNotes.delete(guildId);
     this.cache.delete(guildId);
     return removed;
   }
