@@ -486,16 +486,22 @@ export function termPattern(form: string, { ignoreCase }: { ignoreCase: boolean 
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, ignoreCase ? 'iu' : 'u');
 }
 
-const avoidPatterns = avoidRules.map((rule) => {
-  // Case matters (`ZIP code` is right, `zip code` is not), but a variant at the start of a
-  // sentence is still the variant: match it as written and with its first letter capitalized.
-  const capitalized = rule.variant.charAt(0).toUpperCase() + rule.variant.slice(1);
-  const forms = capitalized === rule.variant ? [rule.variant] : [rule.variant, capitalized];
-  return { rule, patterns: forms.map((form) => termPattern(form, { ignoreCase: false })) };
-});
+let avoidPatterns: { rule: AvoidRule; patterns: RegExp[] }[] | undefined;
+
+/** Built on first use (the checks in the tests): hundreds of patterns the running bot never needs. */
+const patternsOfRules = () =>
+  (avoidPatterns ??= avoidRules.map((rule) => {
+    // Case matters (`ZIP code` is right, `zip code` is not), but a variant at the start of a
+    // sentence is still the variant: match it as written and with its first letter capitalized.
+    const capitalized = rule.variant.charAt(0).toUpperCase() + rule.variant.slice(1);
+    const forms = capitalized === rule.variant ? [rule.variant] : [rule.variant, capitalized];
+    return { rule, patterns: forms.map((form) => termPattern(form, { ignoreCase: false })) };
+  }));
 
 /** The avoided variants that occur in `text` (a text in `locale`). */
 export function findAvoided(text: string, locale: Locale): AvoidRule[] {
   const nfc = text.normalize('NFC');
-  return avoidPatterns.filter(({ rule, patterns }) => rule.locale === locale && patterns.some((p) => p.test(nfc))).map(({ rule }) => rule);
+  return patternsOfRules()
+    .filter(({ rule, patterns }) => rule.locale === locale && patterns.some((p) => p.test(nfc)))
+    .map(({ rule }) => rule);
 }
