@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { createApp, type App } from '../src/app/app.js';
-import type { ChannelPoster } from '../src/core/poster.js';
+import type { ChannelPoster, Notifier } from '../src/core/poster.js';
 
 /** The p-th percentile (0–100) of a list of numbers, nearest-rank. */
 export function percentile(values: readonly number[], p: number): number {
@@ -39,6 +39,6 @@ export function flag(args: readonly string[], name: string, fallback: number): n
 
 /** The real app on a benchmark's database file, posting nowhere, at a fixed or real clock. */
 export function benchApp(path: string, now?: () => Date): App {
-  const poster: ChannelPoster = { holdsGuild: () => true, missingPermissions: () => [], send: async () => '1', edit: async () => {} };
+  const poster: ChannelPoster & Notifier = { holdsGuild: () => true, missingPermissions: () => [], send: async () => '1', edit: async () => {}, dm: async () => true };
   return createApp({ databasePath: path, poster, log: pino({ level: 'silent' }), revealHours: 24, ...(now ? { clock: { now } } : {}) });
 }

@@ -76,6 +76,7 @@ describe('question bank', () => {
           expiresAt: '',
           day: null,
           revealedAt: null,
+          snapshot: null,
         };
         expect(limitProblems(quizMessage(post, q, findLecture(q.lecture), locale, 1764000000000), `${q.id}/${locale}`)).toEqual([]);
       }

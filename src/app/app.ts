@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { toRegistration } from '../core/command.js';
-import type { ChannelPoster } from '../core/poster.js';
+import type { ChannelPoster, Notifier } from '../core/poster.js';
 import type { DailyOptions } from '../commands/daily/deps.js';
 import type { Clock, Random } from '../domain/clock.js';
 import { openDatabase, type Db } from '../db/database.js';
@@ -13,8 +13,8 @@ import { createServices, type Services } from './services.js';
 
 export interface AppOptions {
   databasePath: string;
-  /** Where the daily post goes: Discord channels or the console. */
-  poster: ChannelPoster;
+  /** Where the daily post and private messages go: Discord or the console. */
+  poster: ChannelPoster & Notifier;
   log: Logger;
   revealHours: number;
   clock?: Clock;

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { ChannelPoster } from '../core/poster.js';
+import type { ChannelPoster, Notifier } from '../core/poster.js';
 import type { Clock, Random } from '../domain/clock.js';
 import type { ChecklistStore } from '../db/checklists.js';
 import type { DailyStore } from '../db/daily.js';
@@ -13,13 +13,17 @@ import { createStores, transactionOf, type Stores, type Transaction } from '../d
 import type { DailyOptions } from '../commands/daily/deps.js';
 import { DailyService } from '../commands/daily/service.js';
 import type { CommandSummary } from '../commands/help/deps.js';
-import { builtInBank, createCatalog, type Catalog, type QuestionBank } from '../services/catalog.js';
+import { Bank } from '../services/bank.js';
+import { createCatalog, type Catalog } from '../services/catalog.js';
 import type { Downloader } from '../services/download.js';
 import type { FolderNotes } from '../services/folderNotes.js';
 import { NotesService } from '../services/notes.js';
 import { MemberData } from '../services/memberData.js';
 import { Practice } from '../services/practice.js';
 import { ProgressService } from '../services/progress.js';
+import { QuestionService } from '../services/questions.js';
+import type { QuestionReportStore } from '../db/questionReports.js';
+import type { GuildQuestionStore } from '../db/questions.js';
 import { Standings } from '../services/standings.js';
 
 /** Every service a feature may declare, by the name it declares it under. Wired once, here. */
@@ -29,7 +33,7 @@ export interface Services {
   log: Logger;
   transaction: Transaction;
   catalog: Catalog;
-  bank: QuestionBank;
+  bank: Bank;
   guilds: GuildSettingsStore;
   members: MembersStore;
   reads: ReadsStore;
@@ -42,15 +46,20 @@ export interface Services {
   memberData: MemberData;
   practice: Practice;
   notes: NotesService;
+  questions: QuestionService;
+  guildQuestions: GuildQuestionStore;
+  reports: QuestionReportStore;
   daily: DailyService;
   poster: ChannelPoster;
+  /** Private messages to members. */
+  notifier: Notifier;
   /** What the bot may do in a channel (the poster knows, from the gateway cache). */
   channels: Pick<ChannelPoster, 'missingPermissions'>;
   commandList: () => readonly CommandSummary[];
 }
 
 export interface ServiceOptions {
-  poster: ChannelPoster;
+  poster: ChannelPoster & Notifier;
   clock: Clock;
   random: Random;
   log: Logger;
@@ -67,9 +76,11 @@ export function createServices(db: Db, options: ServiceOptions): { stores: Store
   const stores = createStores(db);
   const transaction = transactionOf(db);
   const { clock, random, log, poster } = options;
-  const notes = new NotesService({ notes: stores.notes, transaction, downloader: options.downloader, clock });
+  const bank = new Bank(stores.questions);
+  const progress = new ProgressService(stores, transaction);
+  const questions = new QuestionService({ ...stores, bank, progress, transaction });
+  const notes = new NotesService({ notes: stores.notes, transaction, downloader: options.downloader, clock, questions });
   const catalog = createCatalog({ folder: options.folder, notes });
-  const bank = builtInBank;
   const standings = new Standings(stores);
   const base = {
     clock,
@@ -85,12 +96,16 @@ export function createServices(db: Db, options: ServiceOptions): { stores: Store
     quiz: stores.quiz,
     dailyPosts: stores.daily,
     recaps: stores.recaps,
-    progress: new ProgressService(stores, transaction),
+    progress,
+    questions,
+    guildQuestions: stores.questions,
+    reports: stores.reports,
     standings,
     memberData: new MemberData(stores, transaction),
     practice: new Practice({ quiz: stores.quiz, cards: stores.cards, guilds: stores.guilds, bank, clock, random }),
     notes,
     poster,
+    notifier: poster,
     channels: poster,
   };
   const daily = new DailyService(base, options.daily);

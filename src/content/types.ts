@@ -87,4 +87,8 @@ export interface Question {
   /** Index into `choices` of the one correct choice. */
   answer: number;
   explanation: Localized;
+  /** A guild's own question: from its notes, by a member, or generated from the notes. Absent for the built-in bank. */
+  origin?: 'notes' | 'member' | 'generated';
+  /** The member who wrote it, while they are one. */
+  authorId?: string | null;
 }

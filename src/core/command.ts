@@ -66,6 +66,8 @@ export interface Command<Deps, D extends CommandData = CommandData> {
   readonly defer?: 'ephemeral' | 'public';
   /** Examples `/help` shows, e.g. `/summary fullstack`. */
   readonly examples: readonly string[];
+  /** The subcommand the console assumes when a line names none (`/quiz nlp` is `/quiz practice nlp`). */
+  readonly defaultSubcommand?: string;
   /** Who may run it beyond Discord's own default_member_permissions check; see features. */
   execute(request: CommandInput<D>, deps: Deps): Reply | Promise<Reply>;
   autocomplete?(request: AutocompleteRequest, deps: Deps): Choice[];

@@ -17,3 +17,9 @@ export interface ChannelPoster {
 
 /** What an immediate post (`/studyconfig post-now`) did. */
 export type PostNowResult = { status: 'sent'; channelId: string } | { status: 'failed'; failure: DeliveryFailure } | { status: 'skipped' };
+
+/** Private messages to a member (a question approved or rejected, a report resolved). */
+export interface Notifier {
+  /** True when the message was delivered (a member may not accept messages from the bot). */
+  dm(userId: string, message: MessagePayload): Promise<boolean>;
+}

@@ -15,6 +15,8 @@ export interface GuildSettings {
   weeklyGoal: number | null;
   /** Members with this role may import and edit notes, besides those with Manage Server. */
   notesRole: string | null;
+  /** Members' and generated questions join the bank without a notes editor's review. */
+  autoApprove: boolean;
   /** What the daily rotation draws from: every lecture, the built-in ones, or the group's own notes. */
   rotation: Rotation;
   /** Why the last post to the guild failed, until one goes out. */
@@ -37,6 +39,7 @@ interface Row {
   weekly_goal: number | null;
   notes_role: string | null;
   rotation: Rotation;
+  auto_approve: number;
   last_error: string | null;
   last_error_at: string | null;
   last_error_channel: string | null;
@@ -53,6 +56,7 @@ function toSettings(guildId: string, row: Row | undefined): GuildSettings {
     weeklyGoal: row?.weekly_goal ?? null,
     notesRole: row?.notes_role ?? null,
     rotation: row?.rotation ?? 'all',
+    autoApprove: row?.auto_approve === 1,
     lastFailure:
       row && isFailureReason(row.last_error) && row.last_error_channel && row.last_error_at
         ? { reason: row.last_error, channelId: row.last_error_channel, at: row.last_error_at }
@@ -68,11 +72,11 @@ export class GuildSettingsStore {
     this.s = {
       get: db.prepare<[string], Row>('SELECT * FROM guild_settings WHERE guild_id = ?'),
       upsert: db.prepare(
-        `INSERT INTO guild_settings (guild_id, channel_id, post_time, timezone, language, paused, weekly_goal, notes_role, rotation, updated_at)
-         VALUES (@guildId, @channelId, @postTime, @timezone, @language, @paused, @weeklyGoal, @notesRole, @rotation, @now)
+        `INSERT INTO guild_settings (guild_id, channel_id, post_time, timezone, language, paused, weekly_goal, notes_role, rotation, auto_approve, updated_at)
+         VALUES (@guildId, @channelId, @postTime, @timezone, @language, @paused, @weeklyGoal, @notesRole, @rotation, @autoApprove, @now)
          ON CONFLICT (guild_id) DO UPDATE SET channel_id = excluded.channel_id, post_time = excluded.post_time,
            timezone = excluded.timezone, language = excluded.language, paused = excluded.paused,
-           weekly_goal = excluded.weekly_goal, notes_role = excluded.notes_role, rotation = excluded.rotation, updated_at = excluded.updated_at`,
+           weekly_goal = excluded.weekly_goal, notes_role = excluded.notes_role, rotation = excluded.rotation, auto_approve = excluded.auto_approve, updated_at = excluded.updated_at`,
       ),
       setFailure: db.prepare('UPDATE guild_settings SET last_error = ?, last_error_channel = ?, last_error_at = ? WHERE guild_id = ?'),
       active: db.prepare<[], Row>('SELECT * FROM guild_settings WHERE paused = 0 AND channel_id IS NOT NULL'),
@@ -102,6 +106,7 @@ export class GuildSettingsStore {
           weeklyGoal: next.weeklyGoal,
           notesRole: next.notesRole,
           rotation: next.rotation,
+          autoApprove: next.autoApprove ? 1 : 0,
           now: now.toISOString(),
         });
         return this.get(guildId);

@@ -341,4 +341,88 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX daily_posts_unrevealed ON daily_posts (status, revealed_at);
     `,
   },
+  {
+    version: 9,
+    name: "a guild's own questions, reports, item analysis, auto-approve",
+    sql: `
+      -- Questions a guild adds to its bank: written in its notes, by members, or generated from
+      -- the notes. Pending ones wait for a notes editor; only approved ones are asked.
+      CREATE TABLE guild_questions (
+        guild_id    TEXT NOT NULL,
+        id          TEXT NOT NULL,
+        lecture     TEXT NOT NULL,
+        section     TEXT NOT NULL,
+        origin      TEXT NOT NULL CHECK (origin IN ('notes', 'member', 'generated')),
+        status      TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'rejected')),
+        prompt      TEXT NOT NULL,
+        choices     TEXT NOT NULL,
+        answer      INTEGER NOT NULL,
+        explanation TEXT NOT NULL,
+        author_id   TEXT,
+        created_at  TEXT NOT NULL,
+        decided_by  TEXT,
+        decided_at  TEXT,
+        reason      TEXT,
+        version     INTEGER NOT NULL DEFAULT 1,
+        rewarded    INTEGER NOT NULL DEFAULT 0 CHECK (rewarded IN (0, 1)),
+        PRIMARY KEY (guild_id, id)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX guild_questions_status ON guild_questions (guild_id, status, lecture);
+      CREATE INDEX guild_questions_author ON guild_questions (guild_id, author_id);
+      CREATE TABLE guild_question_ids (id INTEGER PRIMARY KEY) STRICT;
+
+      -- Questions a guild's notes editors took out of its quizzes (built-in ones too).
+      CREATE TABLE disabled_questions (
+        guild_id    TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        disabled_by TEXT NOT NULL,
+        disabled_at TEXT NOT NULL,
+        PRIMARY KEY (guild_id, question_id)
+      ) STRICT, WITHOUT ROWID;
+
+      CREATE TABLE question_reports (
+        id          INTEGER PRIMARY KEY,
+        guild_id    TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        reporter_id TEXT NOT NULL,
+        kind        TEXT NOT NULL CHECK (kind IN ('wrong-answer', 'unclear', 'typo', 'other')),
+        text        TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        resolved_at TEXT,
+        resolution  TEXT
+      ) STRICT;
+      CREATE INDEX question_reports_open ON question_reports (guild_id, resolved_at, question_id);
+
+      -- Item analysis, kept on write: members' first answers to each question, and how the upper
+      -- and lower thirds of members (by overall accuracy when they answered) did on it.
+      CREATE TABLE question_stats (
+        guild_id      TEXT NOT NULL,
+        question_id   TEXT NOT NULL,
+        first_answers INTEGER NOT NULL DEFAULT 0,
+        first_right   INTEGER NOT NULL DEFAULT 0,
+        upper_n       INTEGER NOT NULL DEFAULT 0,
+        upper_right   INTEGER NOT NULL DEFAULT 0,
+        lower_n       INTEGER NOT NULL DEFAULT 0,
+        lower_right   INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (guild_id, question_id)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX question_stats_answered ON question_stats (guild_id, first_answers);
+
+      -- How many members have each overall accuracy (0–100%): where a member stands is a sum of
+      -- a few buckets, not a sort of every member.
+      CREATE TABLE accuracy_histogram (
+        guild_id TEXT NOT NULL,
+        bucket   INTEGER NOT NULL CHECK (bucket BETWEEN 0 AND 100),
+        members  INTEGER NOT NULL CHECK (members > 0),
+        PRIMARY KEY (guild_id, bucket)
+      ) STRICT, WITHOUT ROWID;
+      INSERT INTO accuracy_histogram (guild_id, bucket, members)
+        SELECT guild_id, CAST(100 * correct / answered AS INTEGER), count(*) FROM scores
+        WHERE period = 'all' AND answered > 0 GROUP BY 1, 2;
+
+      -- A guild question as a post showed it: an edit later does not change what was asked.
+      ALTER TABLE quiz_posts ADD COLUMN snapshot TEXT;
+      ALTER TABLE guild_settings ADD COLUMN auto_approve INTEGER NOT NULL DEFAULT 0 CHECK (auto_approve IN (0, 1));
+    `,
+  },
 ];

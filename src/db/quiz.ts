@@ -1,3 +1,4 @@
+import type { Question } from '../content/types.js';
 import type { Db } from './database.js';
 
 export type QuizSource = 'practice' | 'daily';
@@ -15,6 +16,8 @@ export interface QuizPost {
   expiresAt: string;
   day: string | null;
   revealedAt: string | null;
+  /** A guild question as this post showed it (an edit later does not change what was asked). */
+  snapshot: Question | null;
 }
 
 interface PostRow {
@@ -29,6 +32,7 @@ interface PostRow {
   expires_at: string;
   day: string | null;
   revealed_at: string | null;
+  snapshot: string | null;
 }
 
 export interface NewPost {
@@ -40,6 +44,7 @@ export interface NewPost {
   now: Date;
   expiresAt: Date;
   day?: string;
+  snapshot?: Question;
 }
 
 export interface Attempt {
@@ -76,6 +81,7 @@ function toPost(row: PostRow): QuizPost {
     expiresAt: row.expires_at,
     day: row.day,
     revealedAt: row.revealed_at,
+    snapshot: row.snapshot ? (JSON.parse(row.snapshot) as Question) : null,
   };
 }
 
@@ -86,8 +92,8 @@ export class QuizStore {
   constructor(db: Db) {
     this.s = {
       insertPost: db.prepare(
-        `INSERT INTO quiz_posts (guild_id, channel_id, question_id, source, choice_order, created_at, expires_at, day)
-         VALUES (@guildId, @channelId, @questionId, @source, @choiceOrder, @createdAt, @expiresAt, @day) RETURNING *`,
+        `INSERT INTO quiz_posts (guild_id, channel_id, question_id, source, choice_order, created_at, expires_at, day, snapshot)
+         VALUES (@guildId, @channelId, @questionId, @source, @choiceOrder, @createdAt, @expiresAt, @day, @snapshot) RETURNING *`,
       ),
       post: db.prepare<[number], PostRow>('SELECT * FROM quiz_posts WHERE id = ?'),
       setMessage: db.prepare('UPDATE quiz_posts SET message_id = ?, channel_id = coalesce(?, channel_id) WHERE id = ?'),
@@ -100,6 +106,7 @@ export class QuizStore {
         'SELECT id, choice, correct FROM quiz_attempts WHERE post_id = ? AND user_id = ?',
       ),
       dailyOn: db.prepare("SELECT 1 FROM quiz_attempts WHERE guild_id = ? AND user_id = ? AND local_date = ? AND source = 'daily'"),
+      answeredBefore: db.prepare('SELECT 1 FROM quiz_attempts WHERE guild_id = ? AND user_id = ? AND question_id = ? LIMIT 1'),
       practiceCredited: db.prepare(
         `SELECT 1 FROM quiz_attempts WHERE guild_id = ? AND user_id = ? AND question_id = ? AND local_date = ?
            AND source = 'practice' AND points > 0 LIMIT 1`,
@@ -133,6 +140,7 @@ export class QuizStore {
       createdAt: input.now.toISOString(),
       expiresAt: input.expiresAt.toISOString(),
       day: input.day ?? null,
+      snapshot: input.snapshot ? JSON.stringify(input.snapshot) : null,
     }) as PostRow;
     return toPost(row);
   }
@@ -171,6 +179,11 @@ export class QuizStore {
   /** Whether the member answered a daily quiz for this local day. */
   answeredDailyOn(guildId: string, userId: string, day: string): boolean {
     return this.s.dailyOn.get(guildId, userId, day) !== undefined;
+  }
+
+  /** Whether the member ever answered this question before (their first answer is what item analysis counts). */
+  answeredBefore(guildId: string, userId: string, questionId: string): boolean {
+    return this.s.answeredBefore.get(guildId, userId, questionId) !== undefined;
   }
 
   /** Whether a right practice answer to this question already earned points on this local day. */

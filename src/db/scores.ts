@@ -2,6 +2,9 @@ import type { Db } from './database.js';
 
 export const ALL_TIME = 'all';
 
+/** A member's overall accuracy as a whole percentage, 0–100. */
+export const accuracyBucket = (correct: number, answered: number) => Math.floor((100 * correct) / answered);
+
 export interface Standing {
   rank: number;
   points: number;
@@ -27,8 +30,18 @@ export class ScoresStore {
 
   constructor(db: Db) {
     this.s = {
-      score: db.prepare<[string, string, string], { points: number; reached_at: string }>(
-        'SELECT points, reached_at FROM scores WHERE guild_id = ? AND period = ? AND user_id = ?',
+      score: db.prepare<[string, string, string], { points: number; reached_at: string; answered: number; correct: number }>(
+        'SELECT points, reached_at, answered, correct FROM scores WHERE guild_id = ? AND period = ? AND user_id = ?',
+      ),
+      accAdd: db.prepare(
+        `INSERT INTO accuracy_histogram (guild_id, bucket, members) VALUES (?, ?, 1)
+         ON CONFLICT (guild_id, bucket) DO UPDATE SET members = members + 1`,
+      ),
+      accRemove: db.prepare('UPDATE accuracy_histogram SET members = members - 1 WHERE guild_id = ? AND bucket = ? AND members > 1'),
+      accDelete: db.prepare('DELETE FROM accuracy_histogram WHERE guild_id = ? AND bucket = ?'),
+      accBelow: db.prepare<[string, number], { below: number; same: number; total: number }>(
+        `SELECT coalesce(sum(CASE WHEN bucket < ?2 THEN members END), 0) AS below, coalesce(sum(CASE WHEN bucket = ?2 THEN members END), 0) AS same,
+           coalesce(sum(members), 0) AS total FROM accuracy_histogram WHERE guild_id = ?1`,
       ),
       insert: db.prepare(
         `INSERT INTO scores (guild_id, period, user_id, points, answered, correct, reached_at)
@@ -71,6 +84,7 @@ export class ScoresStore {
   private add(guildId: string, userId: string, period: string, points: number, answered: number, correct: number, now: Date): void {
     const params = { guildId, userId, period, points, answered, correct, now: now.toISOString() };
     const old = this.s.score.get(guildId, period, userId);
+    if (period === ALL_TIME && answered > 0) this.moveAccuracy(guildId, old, answered, correct);
     if (!old) {
       this.s.insert.run(params);
       this.s.histAdd.run(guildId, period, points);
@@ -81,6 +95,28 @@ export class ScoresStore {
       this.leaveBucket(guildId, period, old.points);
       this.s.histAdd.run(guildId, period, old.points + points);
     }
+  }
+
+  /** A member's overall accuracy changed: they move to its bucket of the histogram. */
+  private moveAccuracy(guildId: string, old: { answered: number; correct: number } | undefined, answered: number, correct: number): void {
+    if (old && old.answered > 0) this.leaveAccuracy(guildId, accuracyBucket(old.correct, old.answered));
+    this.s.accAdd.run(guildId, accuracyBucket((old?.correct ?? 0) + correct, (old?.answered ?? 0) + answered));
+  }
+
+  private leaveAccuracy(guildId: string, bucket: number): void {
+    if (this.s.accRemove.run(guildId, bucket).changes === 0) this.s.accDelete.run(guildId, bucket);
+  }
+
+  /**
+   * Which third of the guild's answering members, by overall accuracy, a member is in now:
+   * 'upper', 'lower', 'middle', or undefined before their first answer.
+   */
+  accuracyThird(guildId: string, userId: string): 'upper' | 'middle' | 'lower' | undefined {
+    const mine = this.s.score.get(guildId, ALL_TIME, userId);
+    if (!mine || mine.answered === 0) return undefined;
+    const { below, same, total } = this.s.accBelow.get(guildId, accuracyBucket(mine.correct, mine.answered))!;
+    const place = (below + same / 2) / total;
+    return place >= 2 / 3 ? 'upper' : place < 1 / 3 ? 'lower' : 'middle';
   }
 
   private leaveBucket(guildId: string, period: string, points: number): void {
@@ -113,6 +149,9 @@ export class ScoresStore {
 
   /** Takes a member out of the histogram before their score rows are deleted with them. */
   forget(guildId: string, userId: string): void {
-    for (const score of this.s.ofMember.all(guildId, userId)) this.leaveBucket(guildId, score.period, score.points);
+    for (const score of this.s.ofMember.all(guildId, userId)) {
+      this.leaveBucket(guildId, score.period, score.points);
+      if (score.period === ALL_TIME && score.answered > 0) this.leaveAccuracy(guildId, accuracyBucket(score.correct, score.answered));
+    }
   }
 }

@@ -5,6 +5,9 @@ import type { Db } from './database.js';
 import { GuildSettingsStore } from './guildSettings.js';
 import { MembersStore } from './members.js';
 import { NotesStore } from './notes.js';
+import { QuestionReportStore } from './questionReports.js';
+import { GuildQuestionStore } from './questions.js';
+import { QuestionStatsStore } from './questionStats.js';
 import { QuizStore } from './quiz.js';
 import { ReadsStore } from './reads.js';
 import { RecapStore } from './recaps.js';
@@ -24,6 +27,9 @@ export interface Stores {
   daily: DailyStore;
   recaps: RecapStore;
   notes: NotesStore;
+  questions: GuildQuestionStore;
+  reports: QuestionReportStore;
+  itemStats: QuestionStatsStore;
 }
 
 export function createStores(db: Db): Stores {
@@ -39,6 +45,9 @@ export function createStores(db: Db): Stores {
     daily: new DailyStore(db),
     recaps: new RecapStore(db),
     notes: new NotesStore(db),
+    questions: new GuildQuestionStore(db),
+    reports: new QuestionReportStore(db),
+    itemStats: new QuestionStatsStore(db),
   };
 }
 

@@ -1,7 +1,7 @@
 import { DiscordAPIError, HTTPError, PermissionFlagsBits, PermissionsBitField, RateLimitError, Routes, type Client, type REST } from 'discord.js';
 import type { APIMessage } from 'discord-api-types/v10';
 import { PostError } from '../core/failure.js';
-import type { ChannelPoster } from '../core/poster.js';
+import type { ChannelPoster, Notifier } from '../core/poster.js';
 import type { MessagePayload } from '../core/reply.js';
 import { outgoing } from './outgoing.js';
 
@@ -20,7 +20,7 @@ function toPostError(error: unknown): PostError {
  * The client's REST answers interactions, which Discord's global limit does not cover: with its
  * own queue, a fan-out of daily posts to many guilds never delays an answer to a member.
  */
-export class DiscordPoster implements ChannelPoster {
+export class DiscordPoster implements ChannelPoster, Notifier {
   constructor(
     private readonly client: Client,
     private readonly rest: REST,
@@ -49,6 +49,17 @@ export class DiscordPoster implements ChannelPoster {
       await this.rest.patch(Routes.channelMessage(channelId, messageId), { body, files });
     } catch (error) {
       throw toPostError(error);
+    }
+  }
+
+  /** A private message: the DM channel with the member, then the message (members may not accept DMs). */
+  async dm(userId: string, message: MessagePayload): Promise<boolean> {
+    try {
+      const channel = (await this.rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as { id: string };
+      await this.send(channel.id, message);
+      return true;
+    } catch {
+      return false;
     }
   }
 

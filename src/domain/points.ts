@@ -12,4 +12,6 @@ export const POINTS = {
   dailyAnswered: 1,
   /** On top of dailyAnswered, when the daily answer is right. */
   dailyCorrect: 3,
+  /** A question a member wrote, once a notes editor approved it: once per question. */
+  questionApproved: 5,
 } as const;

@@ -1,7 +1,6 @@
 import type { Choice } from '../core/command.js';
 import type { Locale } from '../core/locale.js';
 import * as builtIn from '../content/catalog.js';
-import { questions as builtInQuestions } from '../content/questions/index.js';
 import type { Checklist, Lecture, Question, Section } from '../content/types.js';
 
 /** The lectures and checklists a guild can study. */
@@ -20,9 +19,12 @@ export interface Catalog {
 
 /** The questions a guild's quizzes draw from. */
 export interface QuestionBank {
+  /** The questions a guild's quizzes ask now. */
   all(guildId: string | null): readonly Question[];
+  /** Any question the guild has (also one it stopped asking), for verdicts on posts already out. */
   find(guildId: string | null, id: string): Question | undefined;
   of(guildId: string | null, lecture: string): readonly Question[];
+  isActive(guildId: string | null, id: string): boolean;
 }
 
 /** The lectures a guild studies: the built-in ones, the operator's folder, and the guild's own notes. */
@@ -46,13 +48,3 @@ export function createCatalog(sources: {
     suggestChecklists: (guild, query, locale) => builtIn.suggestChecklists(query, locale, checklists(guild)),
   };
 }
-
-const byId = new Map(builtInQuestions.map((question) => [question.id, question]));
-const byLecture = new Map<string, Question[]>();
-for (const question of builtInQuestions) byLecture.set(question.lecture, [...(byLecture.get(question.lecture) ?? []), question]);
-
-export const builtInBank: QuestionBank = {
-  all: () => builtInQuestions,
-  find: (_guild, id) => byId.get(id),
-  of: (_guild, lecture) => byLecture.get(lecture) ?? [],
-};

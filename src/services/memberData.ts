@@ -1,5 +1,6 @@
 import type { ChecklistStore } from '../db/checklists.js';
 import type { MembersStore } from '../db/members.js';
+import type { GuildQuestionStore } from '../db/questions.js';
 import type { QuizStore } from '../db/quiz.js';
 import type { ReadsStore } from '../db/reads.js';
 import type { ReviewCardStore } from '../db/reviewCards.js';
@@ -7,6 +8,7 @@ import type { ScoresStore } from '../db/scores.js';
 import type { Transaction } from '../db/stores.js';
 
 export interface MemberDataStores {
+  questions: GuildQuestionStore;
   members: MembersStore;
   scores: ScoresStore;
   reads: ReadsStore;
@@ -49,6 +51,9 @@ export class MemberData {
         checklistItems: checklists.exportOf(guildId, userId),
         quizAttempts,
         reviewCards: cards.exportOf(guildId, userId),
+        questionsWritten: this.stores.questions
+          .byAuthor(guildId, userId)
+          .map((q) => ({ id: q.id, lecture: q.lecture, section: q.section, status: q.status, prompt: q.prompt, choices: q.choices, explanation: q.explanation, created_at: q.createdAt })),
       };
     });
   }
@@ -57,6 +62,8 @@ export class MemberData {
   delete(guildId: string, userId: string): boolean {
     return this.transaction(() => {
       this.stores.scores.forget(guildId, userId);
+      // Questions they wrote stay with the guild, credited to "a former member".
+      this.stores.questions.forgetAuthor(guildId, userId);
       return this.stores.members.delete(guildId, userId);
     });
   }

@@ -5,11 +5,13 @@ import { decodeNotes, MAX_NOTES_BYTES } from '../content/notes/decode.js';
 import type { LectureMode } from '../content/notes/frontMatter.js';
 import { notesChecklists, notesLecture } from '../content/notes/lecture.js';
 import { NotesError, parseNotes, type NotesWarning, type ParsedNotes } from '../content/notes/parse.js';
+import type { QuestionSkip } from '../content/notes/questions.js';
 import type { Checklist, Lecture } from '../content/types.js';
 import type { Clock } from '../domain/clock.js';
 import type { NotesLectureRecord, NotesStore } from '../db/notes.js';
 import type { Transaction } from '../db/stores.js';
 import { DownloadError, type Downloader } from './download.js';
+import type { QuestionService } from './questions.js';
 
 /** Bumped when rendering changes: stored lectures drawn by an older renderer are drawn again from their Markdown. */
 export const RENDERER_VERSION = 1;
@@ -45,6 +47,10 @@ export class ImportError extends Error {
 export interface LectureReport {
   slug: string;
   title: string;
+  /** Questions written in the notes (asked at once), generated from them (for review), and skipped ones. */
+  questions: number;
+  generated: number;
+  skipped: QuestionSkip[];
   sections: number;
   images: number;
   pages: number;
@@ -91,7 +97,7 @@ export class NotesService {
   /** Guilds that have notes: the thousands that have none cost no query (a daily fan-out asks for every guild). */
   private readonly withNotes: Set<string>;
 
-  constructor(private readonly deps: { notes: NotesStore; transaction: Transaction; downloader: Downloader; clock: Clock }) {
+  constructor(private readonly deps: { notes: NotesStore; transaction: Transaction; downloader: Downloader; clock: Clock; questions?: Pick<QuestionService, 'syncNotes'> }) {
     this.withNotes = new Set(deps.notes.guildsWithNotes());
   }
 
@@ -212,9 +218,14 @@ export class NotesService {
           slug = inserted.slug;
           diff.added = sections.map((s) => s.title);
         }
+        // The lecture's questions go in with it, in the same transaction.
+        const asked = this.deps.questions?.syncNotes(guildId, slug, lecture.questions, lecture.emphases, userId, now) ?? { written: 0, generated: 0 };
         return {
           slug,
           title: lecture.title,
+          questions: asked.written,
+          generated: asked.generated,
+          skipped: lecture.skipped,
           sections: sections.length,
           images: sections.reduce((sum, s) => sum + s.images.length, 0),
           pages: sections.reduce((sum, s) => sum + s.pages.length, 0),

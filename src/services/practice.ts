@@ -27,6 +27,7 @@ export class Practice {
       choiceOrder: shuffle(question.choices.length, this.deps.random),
       now,
       expiresAt: new Date(now.getTime() + PRACTICE_TTL_MS),
+      ...(question.origin ? { snapshot: question } : {}),
     });
   }
 
@@ -35,9 +36,9 @@ export class Practice {
     return pick(this.deps.bank.of(guildId, lecture), this.deps.random);
   }
 
-  /** The member's cards whose question still exists, most overdue first. */
+  /** The member's cards whose question the guild still asks, most overdue first. */
   cards(guildId: string, userId: string): CardSummary[] {
-    return this.deps.cards.summaries(guildId, userId).filter((card) => this.deps.bank.find(guildId, card.questionId));
+    return this.deps.cards.summaries(guildId, userId).filter((card) => this.deps.bank.isActive(guildId, card.questionId));
   }
 
   /** "Due today": before the next local midnight in the guild's time zone. */

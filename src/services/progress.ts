@@ -5,6 +5,7 @@ import { addDays } from '../domain/time.js';
 import type { ChecklistStore } from '../db/checklists.js';
 import type { GuildSettingsStore } from '../db/guildSettings.js';
 import type { MembersStore, When } from '../db/members.js';
+import type { QuestionStatsStore } from '../db/questionStats.js';
 import type { QuizPost, QuizSource, QuizStore } from '../db/quiz.js';
 import type { ReadsStore } from '../db/reads.js';
 import type { ReviewCardStore } from '../db/reviewCards.js';
@@ -31,6 +32,7 @@ export interface AttemptInput {
 export type AttemptResult = { recorded: true; attemptId: number; points: number } | { recorded: false };
 
 export interface ProgressStores {
+  itemStats: QuestionStatsStore;
   guilds: GuildSettingsStore;
   members: MembersStore;
   scores: ScoresStore;
@@ -115,6 +117,8 @@ export class ProgressService {
     } else if (input.correct && !quiz.practiceCreditedOn(guildId, userId, input.questionId, today)) {
       points = POINTS.practiceCorrect;
     }
+    // Item analysis counts each member's first answer to a question, with where they stood before it.
+    if (!quiz.answeredBefore(guildId, userId, input.questionId)) this.stores.itemStats.recordFirst(guildId, input.questionId, input.correct, scores.accuracyThird(guildId, userId));
     const attemptId = quiz.insertAttempt({ ...input, answeredAt: when.now, localDate: day, week, points });
     scores.award(guildId, userId, week, points, 1, input.correct ? 1 : 0, when.now);
     return { recorded: true, attemptId, points };
@@ -171,6 +175,21 @@ export class ProgressService {
       const next = review(stored.previous, recall, stored.card.last_review);
       this.stores.cards.save({ guildId, userId, questionId: question.id, lecture: question.lecture }, next, recall, null);
       return next;
+    });
+  }
+
+  /** The member did something the bot keeps (e.g. wrote a question): they are a member from now on. */
+  touch(guildId: string, userId: string, now: Date): void {
+    const when = this.when(guildId, now);
+    this.transaction(() => this.stores.members.touch(guildId, userId, when));
+  }
+
+  /** A member's question was approved: its author's points, once (the caller makes sure of once). */
+  awardAuthor(guildId: string, userId: string, now: Date): void {
+    const when = this.when(guildId, now);
+    this.transaction(() => {
+      const { week } = this.stores.members.touch(guildId, userId, when);
+      this.stores.scores.award(guildId, userId, week, POINTS.questionApproved, 0, 0, now);
     });
   }
 

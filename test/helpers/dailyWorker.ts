@@ -5,15 +5,16 @@
  */
 import { pino } from 'pino';
 import { createApp } from '../../src/app/app.js';
-import type { ChannelPoster } from '../../src/core/poster.js';
+import type { ChannelPoster, Notifier } from '../../src/core/poster.js';
 import type { MessagePayload } from '../../src/core/reply.js';
 
 const [path, instance, startIso, wallStart, msPerMinute, minutes] = process.argv.slice(2) as [string, string, string, string, string, string];
 const simulated = () => new Date(Date.parse(startIso) + ((Date.now() - Number(wallStart)) / Number(msPerMinute)) * 60_000);
 const end = Date.parse(startIso) + Number(minutes) * 60_000;
 let next = 1;
-const poster: ChannelPoster = {
+const poster: ChannelPoster & Notifier = {
   holdsGuild: () => true,
+  dm: async () => true,
   missingPermissions: () => [],
   async edit() {},
   async send(_channel: string, message: MessagePayload) {

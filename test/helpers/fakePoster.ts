@@ -1,6 +1,6 @@
 import type { MessagePayload } from '../../src/core/reply.js';
 import { PostError } from '../../src/core/failure.js';
-import type { ChannelPoster } from '../../src/core/poster.js';
+import type { ChannelPoster, Notifier } from '../../src/core/poster.js';
 
 export interface Sent {
   id: string;
@@ -10,7 +10,7 @@ export interface Sent {
 }
 
 /** A poster that records what would reach Discord, with failures a test can queue. */
-export class FakePoster implements ChannelPoster {
+export class FakePoster implements ChannelPoster, Notifier {
   readonly sent: Sent[] = [];
   readonly edits: { channelId: string; messageId: string; message: MessagePayload }[] = [];
   private readonly failures: PostError[] = [];
@@ -40,6 +40,13 @@ export class FakePoster implements ChannelPoster {
 
   async edit(channelId: string, messageId: string, message: MessagePayload): Promise<void> {
     this.edits.push({ channelId, messageId, message });
+  }
+
+  readonly dms: { userId: string; message: MessagePayload }[] = [];
+
+  async dm(userId: string, message: MessagePayload): Promise<boolean> {
+    this.dms.push({ userId, message });
+    return true;
   }
 
   missingPermissions(): string[] | null {

@@ -204,6 +204,7 @@ export class DailyService {
           now,
           expiresAt: new Date(now.getTime() + this.revealMs),
           day,
+          ...(question.origin ? { snapshot: question } : {}),
         });
       return dailyPosts.insert({
         guildId: settings.guildId,
@@ -237,7 +238,7 @@ export class DailyService {
     if (!lecture || index < 0) return undefined;
     if (post.quizPostId === null) return reveal ? undefined : dailyMessage(lecture, index, post.day, post.language);
     const quizPost = this.deps.quiz.post(post.quizPostId);
-    const question = quizPost && this.deps.bank.find(post.guildId, quizPost.questionId);
+    const question = quizPost && (quizPost.snapshot ?? this.deps.bank.find(post.guildId, quizPost.questionId));
     if (!quizPost || !question) return undefined;
     const quiz = { question, post: quizPost };
     return reveal ? revealedMessage(lecture, index, quiz, post.language, reveal) : dailyMessage(lecture, index, post.day, post.language, quiz);

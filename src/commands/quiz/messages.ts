@@ -5,9 +5,9 @@ import type { Lecture, Question } from '../../content/types.js';
 import type { QuizPost } from '../../db/quiz.js';
 import { t } from '../../i18n/index.js';
 import type { AnswerOutcome } from '../../services/progress.js';
-import { COLORS } from '../shared/format.js';
+import { COLORS, mention } from '../shared/format.js';
 import { openSectionButton } from '../summary/messages.js';
-import { answerButton, rateButton, tryButton } from './routes.js';
+import { answerButton, rateButton, reportButton, tryButton } from './routes.js';
 
 /** Button letters by position. */
 export const LETTERS = ['A', 'B', 'C', 'D', 'E'];
@@ -25,10 +25,18 @@ export function quizEmbed(post: QuizPost, question: Question, lecture: Lecture |
       `**${question.prompt[locale]}**`,
       '',
       ...post.choiceOrder.map((_, position) => `**${LETTERS[position]}.** ${choiceAt(post, question, position, locale)}`),
+      ...origin(question, locale),
     ].join('\n'),
     color: lecture?.color ?? COLORS.blurple,
     footer: { text: t(locale, 'quiz.footer', { difficulty: t(locale, `quiz.${question.difficulty}`) }) },
   };
+}
+
+/** Where a guild's own question came from: generated from the notes, or written by a member. */
+function origin(question: Question, locale: Locale): string[] {
+  if (question.origin === 'generated') return ['', t(locale, 'quiz.generated')];
+  if (question.origin === 'member') return ['', t(locale, 'quiz.writtenBy', { author: question.authorId ? mention(question.authorId) : t(locale, 'quiz.formerMember') })];
+  return [];
 }
 
 /** One button per choice; the custom_id holds a position, never the answer. */
@@ -88,6 +96,7 @@ export function verdictMessage(
     }
   }
   buttons.push(...extra);
+  buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: t(locale, 'quiz.report'), custom_id: reportButton.encode(question.id) });
   return {
     embeds: [
       { title: t(locale, outcome.correct ? 'quiz.right' : 'quiz.wrong'), description: lines.join('\n'), color: outcome.correct ? COLORS.green : COLORS.red },

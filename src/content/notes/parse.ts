@@ -2,6 +2,7 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import { splitFrontMatter, type FrontMatter, type LectureMode } from './frontMatter.js';
 import { protectMath } from './math.js';
 import { paginate } from './pages.js';
+import { isQuestionItem, QUIZ_SECTION, readQuestion, sentenceWith, type Emphasis, type NotesQuestion, type QuestionSkip } from './questions.js';
 import { NotesRenderer, type Block, type NotesImage, type RenderWarning } from './render.js';
 
 export const MAX_SECTIONS = 1000;
@@ -27,6 +28,12 @@ export interface NotesLecture {
   title: string;
   sections: NotesSection[];
   line: number;
+  /** Questions written in the file, each with the section it belongs to. */
+  questions: (NotesQuestion & { section: string })[];
+  /** Question blocks that could not be read, and why. */
+  skipped: QuestionSkip[];
+  /** The phrases the notes emphasised, for generated questions. */
+  emphases: Emphasis[];
 }
 
 export type NotesWarning = RenderWarning & { line: number };
@@ -48,6 +55,17 @@ export class NotesError extends Error {
     super(`${reason} at line ${line}`);
     this.name = 'NotesError';
   }
+}
+
+/** The emphasised (`**bold**`) phrases of a paragraph, as plain text. */
+function strongPhrases(tokens: readonly Token[] | undefined, renderer: NotesRenderer): string[] {
+  const out: string[] = [];
+  for (const token of tokens ?? []) {
+    // A trailing full stop or colon is punctuation of the sentence, not part of the term.
+    if (token.type === 'strong') out.push(renderer.plain((token as Tokens.Strong).tokens).replace(/\s+/g, ' ').trim().replace(/[.:;,!?]+$/, ''));
+    else if ('tokens' in token && token.tokens) out.push(...strongPhrases(token.tokens, renderer));
+  }
+  return out.filter((phrase) => phrase !== '');
 }
 
 /** FNV-1a: a short, stable key for a heading (custom_ids carry it, so it must be short ascii). */
@@ -161,24 +179,58 @@ export function parseNotes(source: string, filename: string, requested: LectureM
   let pageCount = 0;
   const out: NotesLecture[] = lectures.map((l) => {
     const keys = new Set<string>();
+    const questions: (NotesQuestion & { section: string })[] = [];
+    const skipped: QuestionSkip[] = [];
+    const emphases: Emphasis[] = [];
     // A lecture without section headings is one section: its own text.
     const parts = l.sections.length > 0 ? l.sections : [{ title: l.title, line: l.line, tokens: [] as Located[] }];
     const sections = parts.map((part, index) => {
       const tokens = index === 0 ? [...l.intro, ...part.tokens] : part.tokens;
-      const before = { images: renderer.images.length, warnings: renderer.warnings.length };
+      const key = unique(`s${shortHash(part.title)}`, keys);
+      const before = { images: renderer.images.length };
       const blocks: Block[] = [];
       const items: { id: string; text: string }[] = [];
       const itemKeys = new Set<string>();
+      let lastQuestion: (NotesQuestion & { section: string; item: Tokens.ListItem; at: number }) | undefined;
       for (const { token, line: at } of tokens) {
-        blocks.push(...renderer.block(token));
-        while (warnings.length < renderer.warnings.length) warnings.push({ ...renderer.warnings[warnings.length]!, line: at });
-        // A task list at the top level of a section is a checklist (the boxes are only the author's marks).
-        if (token.type === 'list' && (token as Tokens.List).items.some((i) => i.task)) {
-          for (const entry of (token as Tokens.List).items.filter((i) => i.task)) {
+        let shown: Token | undefined = token;
+        if (token.type === 'list') {
+          // Question blocks are the quiz, not the text: the summary would give the answers away.
+          const list = token as Tokens.List;
+          const asked = list.items.filter(isQuestionItem);
+          lastQuestion = undefined;
+          for (const item of asked) {
+            const read = readQuestion(item, at, (t) => renderer.plain(t));
+            if ('reason' in read) skipped.push(read);
+            else {
+              questions.push({ ...read, section: key });
+              lastQuestion = { ...read, section: key, item, at };
+            }
+          }
+          const rest = list.items.filter((item) => !isQuestionItem(item));
+          shown = rest.length === list.items.length ? token : rest.length > 0 ? { ...list, items: rest } : undefined;
+          // A task list at the top level of a section is a checklist (the boxes are only the author's marks).
+          for (const entry of rest.filter((i) => i.task)) {
             const text = renderer.plain(entry.tokens.filter((t) => t.type !== 'checkbox')).trim();
             if (text) items.push({ id: unique(`i${shortHash(text)}`, itemKeys), text: text.slice(0, 100) });
           }
+        } else if (token.type === 'blockquote' && lastQuestion && !lastQuestion.explanation) {
+          // A block quote right after a question is its explanation.
+          const question = questions.at(-1)!;
+          question.explanation = renderer.plain((token as Tokens.Blockquote).tokens).replace(/^\s*(해설|설명|explanation)\s*[:：]\s*/i, '').trim();
+          lastQuestion = undefined;
+          shown = undefined;
+        } else {
+          lastQuestion = undefined;
         }
+        // Emphasised phrases in the text (paragraphs and list items), for generated questions.
+        const texts = token.type === 'paragraph' ? [(token as Tokens.Paragraph).tokens] : shown?.type === 'list' ? (shown as Tokens.List).items.map((item) => item.tokens) : [];
+        for (const inline of texts) {
+          const text = renderer.plain(inline.filter((t) => t.type !== 'list'));
+          for (const phrase of strongPhrases(inline.filter((t) => t.type !== 'list'), renderer)) emphases.push({ phrase, sentence: sentenceWith(text, phrase), section: key });
+        }
+        if (shown) blocks.push(...renderer.block(shown));
+        while (warnings.length < renderer.warnings.length) warnings.push({ ...renderer.warnings[warnings.length]!, line: at });
       }
       const pages = paginate(blocks.filter((b) => b.text.trim() !== ''));
       sectionCount++;
@@ -186,7 +238,7 @@ export function parseNotes(source: string, filename: string, requested: LectureM
       if (sectionCount > MAX_SECTIONS) throw new NotesError('too-many-sections', part.line, { max: MAX_SECTIONS });
       if (pageCount > MAX_PAGES) throw new NotesError('too-many-pages', part.line, { max: MAX_PAGES });
       return {
-        key: unique(`s${shortHash(part.title)}`, keys),
+        key,
         title: part.title || `${index + 1}`,
         pages,
         images: renderer.images.slice(before.images),
@@ -194,7 +246,13 @@ export function parseNotes(source: string, filename: string, requested: LectureM
         line: part.line,
       };
     });
-    return { title: l.title, sections, line: l.line };
+    // A section named only "퀴즈" / "Quiz" / "Questions" gives its questions to the lecture and is not shown.
+    const quizOnly = (section: NotesSection) => QUIZ_SECTION.test(section.title) && section.pages.every((page) => page.trim() === '') && section.images.length === 0;
+    const shownSections = sections.some((section) => !quizOnly(section)) ? sections.filter((section) => !quizOnly(section)) : sections;
+    const home = shownSections[0]!.key;
+    for (const question of questions) if (!shownSections.some((section) => section.key === question.section)) question.section = home;
+    for (const emphasis of emphases) if (!shownSections.some((section) => section.key === emphasis.section)) emphasis.section = home;
+    return { title: l.title, sections: shownSections, line: l.line, questions, skipped, emphases };
   });
   return { frontMatter, lectures: out, warnings, mode };
 }
