@@ -89,7 +89,10 @@ export async function soakBench(args: string[]): Promise<void> {
         if (buttons.length === 0) return;
         await timed(emulator.click({ messageId: target, customId: pick(buttons), user: member, locale }), false);
       } else if (roll < 0.9) {
-        await timed(emulator.command({ name: 'quiz', options: { topic: pick(TOPICS) }, user: member, locale, channelId: channel }), true);
+        await timed(
+          emulator.command({ name: 'quiz', subcommand: 'practice', options: { topic: pick(TOPICS) }, user: member, locale, channelId: channel }),
+          true,
+        );
       } else if (roll < 0.95) {
         await timed(emulator.command({ name: 'progress', user: member, locale, channelId: channel }), false);
       } else {

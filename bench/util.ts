@@ -39,6 +39,12 @@ export function flag(args: readonly string[], name: string, fallback: number): n
 
 /** The real app on a benchmark's database file, posting nowhere, at a fixed or real clock. */
 export function benchApp(path: string, now?: () => Date): App {
-  const poster: ChannelPoster & Notifier = { holdsGuild: () => true, missingPermissions: () => [], send: async () => '1', edit: async () => {}, dm: async () => true };
+  const poster: ChannelPoster & Notifier = {
+    holdsGuild: () => true,
+    missingPermissions: () => [],
+    send: async () => '1',
+    edit: async () => {},
+    dm: async () => true,
+  };
   return createApp({ databasePath: path, poster, log: pino({ level: 'silent' }), revealHours: 24, ...(now ? { clock: { now } } : {}) });
 }

@@ -75,7 +75,7 @@ describe('custom_id', () => {
           expiresAt: '',
           day: null,
           revealedAt: null,
-      snapshot: null,
+          snapshot: null,
         };
         built.push(...customIds(quizMessage(post, question, undefined, locale, 1764000000000)));
       }

@@ -156,7 +156,7 @@ describe('/mydata', () => {
   it('deletes everything after confirmation, and only for the member who asked', async () => {
     await run('summary', { topic: 'ethics' });
     await run('summary', { topic: 'ethics' }, B);
-    const quiz = await run('quiz', { topic: 'nlp' });
+    const quiz = await run('quiz', { topic: 'nlp' }, A, { subcommand: 'practice' });
     await click(ids(message(quiz))[0]!, A);
     const rowsOfA = () =>
       ['members', 'scores', 'topic_scores', 'section_reads', 'quiz_attempts', 'review_cards'].map(

@@ -19,7 +19,7 @@ afterEach(() => ctx.close());
 const A = '300000000000000001';
 const B = '300000000000000002';
 const run = (options: CommandRequest['options'] = {}, who = A, extra: Partial<CommandRequest> = {}, command = 'quiz') =>
-  ctx.router.command({ ...actor({ userId: who, locale: 'en' }), command, options, ...extra });
+  ctx.router.command({ ...actor({ userId: who, locale: 'en' }), command, ...(command === 'quiz' ? { subcommand: 'practice' } : {}), options, ...extra });
 const click = (customId: string, who = A, extra: Partial<ComponentRequest> = {}) => clickAs(ctx, customId, { userId: who, locale: 'en', ...extra });
 const message = (reply: Reply): MessagePayload => {
   if (reply.type === 'modal') throw new Error('expected a message, got a modal');

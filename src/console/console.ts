@@ -83,7 +83,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     const [name = '', ...words] = tokenize(line.slice(1));
     const command = router.find(name);
     if (!command) return show(await router.command({ ...actor, command: name, options: {} }));
-    const parsed = parseArguments(command.data, words);
+    const parsed = parseArguments(command.data, words, command.defaultSubcommand);
     if (!parsed.ok) return write(`⚠️ ${describeUserError(locale, new UserError(parsed.problem.key, parsed.problem.vars))}`);
     show(await router.command({ ...actor, command: command.data.name, ...parsed.value }));
   };

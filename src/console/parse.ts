@@ -71,16 +71,18 @@ const isSubcommand = (option: APIApplicationCommandOption) => option.type === Ap
  * Reads `key:value` options by name and bare words positionally, in the order the
  * definition lists them, so `/summary nlp section:klue` and `/summary nlp klue` both work.
  */
-export function parseArguments(data: CommandData, words: readonly string[]): ParseResult {
+export function parseArguments(data: CommandData, words: readonly string[], defaultSubcommand?: string): ParseResult {
   let definitions = (data.options ?? []) as readonly APIApplicationCommandOption[];
   const rest = [...words];
   let subcommand: string | undefined;
 
   if (definitions.some(isSubcommand)) {
-    const name = rest.shift();
-    const chosen = definitions.find(
-      (option) => isSubcommand(option) && (option.name === name || Object.values(option.name_localizations ?? {}).includes(name ?? '')),
-    );
+    const named = (name: string | undefined) =>
+      definitions.find((option) => isSubcommand(option) && (option.name === name || Object.values(option.name_localizations ?? {}).includes(name ?? '')));
+    // `/quiz nlp` means `/quiz practice nlp`: a line that names no subcommand gets the default one.
+    const first = named(rest[0]);
+    if (first) rest.shift();
+    const chosen = first ?? named(defaultSubcommand);
     const names = definitions
       .filter(isSubcommand)
       .map((option) => option.name)

@@ -26,7 +26,7 @@ export interface GuildSettings {
 export type Rotation = 'all' | 'builtin' | 'notes';
 
 export type SettingsPatch = Partial<
-  Pick<GuildSettings, 'channelId' | 'postTime' | 'timezone' | 'language' | 'paused' | 'weeklyGoal' | 'notesRole' | 'rotation'>
+  Pick<GuildSettings, 'channelId' | 'postTime' | 'timezone' | 'language' | 'paused' | 'weeklyGoal' | 'notesRole' | 'rotation' | 'autoApprove'>
 >;
 
 interface Row {

@@ -392,6 +392,8 @@ export const migrations: readonly Migration[] = [
         resolution  TEXT
       ) STRICT;
       CREATE INDEX question_reports_open ON question_reports (guild_id, resolved_at, question_id);
+      -- A member has one open report a question: reporting again updates it rather than adding to the count.
+      CREATE UNIQUE INDEX question_reports_one_open ON question_reports (guild_id, question_id, reporter_id) WHERE resolved_at IS NULL;
 
       -- Item analysis, kept on write: members' first answers to each question, and how the upper
       -- and lower thirds of members (by overall accuracy when they answered) did on it.

@@ -17,9 +17,12 @@ export class QuestionReportStore {
 
   constructor(db: Db) {
     this.s = {
-      insert: db.prepare('INSERT INTO question_reports (guild_id, question_id, reporter_id, kind, text, created_at) VALUES (?, ?, ?, ?, ?, ?)'),
+      insert: db.prepare(
+        `INSERT INTO question_reports (guild_id, question_id, reporter_id, kind, text, created_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (guild_id, question_id, reporter_id) WHERE resolved_at IS NULL DO UPDATE SET kind = excluded.kind, text = excluded.text, created_at = excluded.created_at`,
+      ),
       open: db.prepare<[string], { question_id: string; reporter_id: string; kind: ReportKind; text: string }>(
-        'SELECT question_id, reporter_id, kind, text FROM question_reports WHERE guild_id = ? AND resolved_at IS NULL ORDER BY id DESC',
+        'SELECT question_id, reporter_id, kind, text FROM question_reports WHERE guild_id = ? AND resolved_at IS NULL ORDER BY created_at DESC, id DESC',
       ),
       resolve: db.prepare<[string, string, string, string], { reporter_id: string }>(
         'UPDATE question_reports SET resolved_at = ?, resolution = ? WHERE guild_id = ? AND question_id = ? AND resolved_at IS NULL RETURNING reporter_id',
@@ -27,6 +30,7 @@ export class QuestionReportStore {
     };
   }
 
+  /** A member's report; a second one before it is resolved replaces the first. */
   add(guildId: string, questionId: string, reporterId: string, kind: ReportKind, text: string, at: Date): void {
     this.s.insert.run(guildId, questionId, reporterId, kind, text, at.toISOString());
   }

@@ -25,9 +25,10 @@ export class QuestionStatsStore {
            upper_n = upper_n + excluded.upper_n, upper_right = upper_right + excluded.upper_right,
            lower_n = lower_n + excluded.lower_n, lower_right = lower_right + excluded.lower_right`,
       ),
-      figures: db.prepare<[string, number], { question_id: string; first_answers: number; first_right: number; upper_n: number; upper_right: number; lower_n: number; lower_right: number }>(
-        'SELECT * FROM question_stats WHERE guild_id = ? AND first_answers >= ?',
-      ),
+      figures: db.prepare<
+        [string, number],
+        { question_id: string; first_answers: number; first_right: number; upper_n: number; upper_right: number; lower_n: number; lower_right: number }
+      >('SELECT * FROM question_stats WHERE guild_id = ? AND first_answers >= ?'),
     };
   }
 

@@ -24,7 +24,10 @@ export interface GuildQuestion {
   rewarded: boolean;
 }
 
-export type NewGuildQuestion = Pick<GuildQuestion, 'guildId' | 'id' | 'lecture' | 'section' | 'origin' | 'status' | 'prompt' | 'choices' | 'answer' | 'explanation' | 'authorId'> & {
+export type NewGuildQuestion = Pick<
+  GuildQuestion,
+  'guildId' | 'id' | 'lecture' | 'section' | 'origin' | 'status' | 'prompt' | 'choices' | 'answer' | 'explanation' | 'authorId'
+> & {
   createdAt: Date;
 };
 
@@ -79,7 +82,9 @@ export class GuildQuestionStore {
          VALUES (@guildId, @id, @lecture, @section, @origin, @status, @prompt, @choices, @answer, @explanation, @authorId, @createdAt)`,
       ),
       get: db.prepare<[string, string], Row>('SELECT * FROM guild_questions WHERE guild_id = ? AND id = ?'),
-      byStatus: db.prepare<[string, QuestionStatus, number], Row>('SELECT * FROM guild_questions WHERE guild_id = ? AND status = ? ORDER BY created_at, id LIMIT ?'),
+      byStatus: db.prepare<[string, QuestionStatus, number], Row>(
+        'SELECT * FROM guild_questions WHERE guild_id = ? AND status = ? ORDER BY created_at, id LIMIT ?',
+      ),
       countStatus: db.prepare<[string, QuestionStatus], { n: number }>('SELECT count(*) AS n FROM guild_questions WHERE guild_id = ? AND status = ?'),
       fromNotes: db.prepare<[string, string], Row>("SELECT * FROM guild_questions WHERE guild_id = ? AND lecture = ? AND origin IN ('notes', 'generated')"),
       delete: db.prepare('DELETE FROM guild_questions WHERE guild_id = ? AND id = ?'),

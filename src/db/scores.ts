@@ -39,9 +39,10 @@ export class ScoresStore {
       ),
       accRemove: db.prepare('UPDATE accuracy_histogram SET members = members - 1 WHERE guild_id = ? AND bucket = ? AND members > 1'),
       accDelete: db.prepare('DELETE FROM accuracy_histogram WHERE guild_id = ? AND bucket = ?'),
-      accBelow: db.prepare<[string, number], { below: number; same: number; total: number }>(
-        `SELECT coalesce(sum(CASE WHEN bucket < ?2 THEN members END), 0) AS below, coalesce(sum(CASE WHEN bucket = ?2 THEN members END), 0) AS same,
-           coalesce(sum(members), 0) AS total FROM accuracy_histogram WHERE guild_id = ?1`,
+      accBelow: db.prepare<{ guild: string; bucket: number }, { below: number; same: number; total: number }>(
+        `SELECT coalesce(sum(CASE WHEN bucket < @bucket THEN members END), 0) AS below,
+           coalesce(sum(CASE WHEN bucket = @bucket THEN members END), 0) AS same,
+           coalesce(sum(members), 0) AS total FROM accuracy_histogram WHERE guild_id = @guild`,
       ),
       insert: db.prepare(
         `INSERT INTO scores (guild_id, period, user_id, points, answered, correct, reached_at)
@@ -114,7 +115,7 @@ export class ScoresStore {
   accuracyThird(guildId: string, userId: string): 'upper' | 'middle' | 'lower' | undefined {
     const mine = this.s.score.get(guildId, ALL_TIME, userId);
     if (!mine || mine.answered === 0) return undefined;
-    const { below, same, total } = this.s.accBelow.get(guildId, accuracyBucket(mine.correct, mine.answered))!;
+    const { below, same, total } = this.s.accBelow.get({ guild: guildId, bucket: accuracyBucket(mine.correct, mine.answered) })!;
     const place = (below + same / 2) / total;
     return place >= 2 / 3 ? 'upper' : place < 1 / 3 ? 'lower' : 'middle';
   }

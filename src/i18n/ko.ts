@@ -282,12 +282,15 @@ export const ko = {
   'quiz.unknownQuestion': '그 문제를 찾을 수 없어요. 목록을 다시 열어 주세요.',
   'notes.questions': '퀴즈 문제 {count}개',
   'notes.generatedQuestions': '노트에서 만든 문제 {count}개 (`/quiz pending`에서 검토)',
+  'notes.generatedApproved': '노트에서 만든 문제 {count}개, 퀴즈에 바로 추가됨 (자동 승인 켜짐)',
   'notes.skippedQuestions': '건너뛴 문제 {count}개: {reasons}',
   'notes.skip.no-right': '줄 {line} 정답 없음',
   'notes.skip.two-right': '줄 {line} 정답 둘 이상',
   'notes.skip.too-few-choices': '줄 {line} 선택지 부족',
   'notes.skip.too-many-choices': '줄 {line} 선택지 너무 많음',
   'notes.skip.label-too-long': '줄 {line} 선택지가 80자 넘음',
+  'config.autoApproveOn': '켜짐: 새 문제는 검토 없이 들어가요',
+  'config.autoApproveOff': '꺼짐: 노트 편집자가 새 문제를 검토해요 (`/quiz pending`)',
   'config.autoApprove': '자동 승인',
 } as const;
 

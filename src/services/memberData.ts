@@ -51,9 +51,16 @@ export class MemberData {
         checklistItems: checklists.exportOf(guildId, userId),
         quizAttempts,
         reviewCards: cards.exportOf(guildId, userId),
-        questionsWritten: this.stores.questions
-          .byAuthor(guildId, userId)
-          .map((q) => ({ id: q.id, lecture: q.lecture, section: q.section, status: q.status, prompt: q.prompt, choices: q.choices, explanation: q.explanation, created_at: q.createdAt })),
+        questionsWritten: this.stores.questions.byAuthor(guildId, userId).map((q) => ({
+          id: q.id,
+          lecture: q.lecture,
+          section: q.section,
+          status: q.status,
+          prompt: q.prompt,
+          choices: q.choices,
+          explanation: q.explanation,
+          created_at: q.createdAt,
+        })),
       };
     });
   }

@@ -50,6 +50,8 @@ export interface LectureReport {
   /** Questions written in the notes (asked at once), generated from them (for review), and skipped ones. */
   questions: number;
   generated: number;
+  /** Whether the generated ones went straight into the bank (auto-approve) rather than to review. */
+  generatedApproved: boolean;
   skipped: QuestionSkip[];
   sections: number;
   images: number;
@@ -97,7 +99,15 @@ export class NotesService {
   /** Guilds that have notes: the thousands that have none cost no query (a daily fan-out asks for every guild). */
   private readonly withNotes: Set<string>;
 
-  constructor(private readonly deps: { notes: NotesStore; transaction: Transaction; downloader: Downloader; clock: Clock; questions?: Pick<QuestionService, 'syncNotes'> }) {
+  constructor(
+    private readonly deps: {
+      notes: NotesStore;
+      transaction: Transaction;
+      downloader: Downloader;
+      clock: Clock;
+      questions?: Pick<QuestionService, 'syncNotes'>;
+    },
+  ) {
     this.withNotes = new Set(deps.notes.guildsWithNotes());
   }
 
@@ -219,12 +229,17 @@ export class NotesService {
           diff.added = sections.map((s) => s.title);
         }
         // The lecture's questions go in with it, in the same transaction.
-        const asked = this.deps.questions?.syncNotes(guildId, slug, lecture.questions, lecture.emphases, userId, now) ?? { written: 0, generated: 0 };
+        const asked = this.deps.questions?.syncNotes(guildId, slug, lecture.questions, lecture.emphases, userId, now) ?? {
+          written: 0,
+          generated: 0,
+          autoApproved: false,
+        };
         return {
           slug,
           title: lecture.title,
           questions: asked.written,
           generated: asked.generated,
+          generatedApproved: asked.autoApproved,
           skipped: lecture.skipped,
           sections: sections.length,
           images: sections.reduce((sum, s) => sum + s.images.length, 0),

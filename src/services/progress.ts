@@ -118,7 +118,8 @@ export class ProgressService {
       points = POINTS.practiceCorrect;
     }
     // Item analysis counts each member's first answer to a question, with where they stood before it.
-    if (!quiz.answeredBefore(guildId, userId, input.questionId)) this.stores.itemStats.recordFirst(guildId, input.questionId, input.correct, scores.accuracyThird(guildId, userId));
+    if (!quiz.answeredBefore(guildId, userId, input.questionId))
+      this.stores.itemStats.recordFirst(guildId, input.questionId, input.correct, scores.accuracyThird(guildId, userId));
     const attemptId = quiz.insertAttempt({ ...input, answeredAt: when.now, localDate: day, week, points });
     scores.award(guildId, userId, week, points, 1, input.correct ? 1 : 0, when.now);
     return { recorded: true, attemptId, points };

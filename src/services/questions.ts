@@ -23,7 +23,11 @@ export const PROMPT_MAX = 300;
 export const CHOICE_MAX = 77;
 export const EXPLANATION_MAX = 1000;
 
-const normalized = (text: string) => text.normalize('NFC').toLowerCase().replace(/[\s\p{P}]+/gu, '');
+const normalized = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\p{P}]+/gu, '');
 
 /** The problem with a draft, or undefined when it can be a question. */
 export function checkDraft(draft: QuestionDraft): DraftProblem | undefined {
@@ -115,7 +119,9 @@ export class QuestionService {
   }
 
   reject(guildId: string, id: string, editorId: string, reason: string, now: Date): GuildQuestion | undefined {
-    return this.deps.transaction(() => (this.deps.questions.decide(guildId, id, 'rejected', editorId, now, reason) ? this.deps.questions.get(guildId, id) : undefined));
+    return this.deps.transaction(() =>
+      this.deps.questions.decide(guildId, id, 'rejected', editorId, now, reason) ? this.deps.questions.get(guildId, id) : undefined,
+    );
   }
 
   /** An editor's fix of a guild question: future posts show it; posts already out keep what they showed. */
@@ -169,7 +175,14 @@ export class QuestionService {
    * generated from its emphasised phrases wait for an editor (or go in with auto-approve). A new
    * version keeps what editors decided about the generated questions it generates again.
    */
-  syncNotes(guildId: string, lecture: string, written: readonly (NotesQuestion & { section: string })[], emphases: readonly Emphasis[], editorId: string, now: Date): { written: number; generated: number } {
+  syncNotes(
+    guildId: string,
+    lecture: string,
+    written: readonly (NotesQuestion & { section: string })[],
+    emphases: readonly Emphasis[],
+    editorId: string,
+    now: Date,
+  ): { written: number; generated: number; autoApproved: boolean } {
     const auto = this.deps.guilds.get(guildId).autoApprove;
     const generated = clozeQuestions(emphases);
     const result = this.deps.transaction(() => {
@@ -219,7 +232,7 @@ export class QuestionService {
       }
       // What the new version no longer has leaves the bank (posts already out keep their snapshot).
       for (const id of before.keys()) if (!keep.has(id)) this.deps.questions.delete(guildId, id);
-      return { written: written.length, generated: generated.length };
+      return { written: written.length, generated: generated.length, autoApproved: auto };
     });
     this.deps.bank.changed(guildId);
     return result;

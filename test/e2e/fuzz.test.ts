@@ -127,7 +127,7 @@ describe('fuzz: everything a member can type or click, through the real client',
     const member = h.emulator.createUser({ username: 'clicker' });
     const other = h.emulator.createUser({ username: 'bystander' });
     const summary = await h.emulator.command({ name: 'summary', options: { topic: 'nlp' }, user: member }).message();
-    const quiz = await h.emulator.command({ name: 'quiz', options: { topic: 'nlp' }, user: member }).message();
+    const quiz = await h.emulator.command({ name: 'quiz', subcommand: 'practice', options: { topic: 'nlp' }, user: member }).message();
     const checklist = await h.emulator.command({ name: 'checklist', options: { name: 'career-start' }, user: member }).message();
     const [prev, next] = customIds(summary);
     const [menu] = customIds(summary).slice(2);

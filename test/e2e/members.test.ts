@@ -59,7 +59,7 @@ describe('progress through the real client: read, check, /stats, /progress', () 
 describe('/quiz through the real client', () => {
   it('records a right and a wrong answer privately, keeps the first answer, and survives a restart', async () => {
     const [a, b, c] = ['dana', 'erin', 'finn'].map((username) => h.emulator.createUser({ username }));
-    const post = await h.emulator.command({ name: 'quiz', options: { topic: 'nlp' }, user: a!, locale: 'en-US' }).message();
+    const post = await h.emulator.command({ name: 'quiz', subcommand: 'practice', options: { topic: 'nlp' }, user: a!, locale: 'en-US' }).message();
     expect(post.flags ?? 0).toBe(0);
     const buttons = customIds(post);
     const postId = Number(buttons[0]!.split(':')[2]);

@@ -3,7 +3,7 @@ import type { Locale } from '../../core/locale.js';
 import type { MessagePayload } from '../../core/reply.js';
 import { clip } from '../../core/text.js';
 import { t } from '../../i18n/index.js';
-import type { ImportReport, NotesListing } from '../../services/notes.js';
+import type { ImportReport, LectureReport, NotesListing } from '../../services/notes.js';
 import { COLORS, mention } from '../shared/format.js';
 import { removeConfirm } from './routes.js';
 
@@ -15,11 +15,25 @@ const lines = (numbers: readonly number[]) => {
   return unique.slice(0, 5).join(', ') + (unique.length > 5 ? '…' : '');
 };
 
+/** The questions an import found, generated and skipped (with the first few reasons and lines). */
+function questionLines(lecture: LectureReport, locale: Locale): string {
+  const out: string[] = [];
+  if (lecture.questions > 0) out.push(t(locale, 'notes.questions', { count: lecture.questions }));
+  if (lecture.generated > 0)
+    out.push(t(locale, lecture.generatedApproved ? 'notes.generatedApproved' : 'notes.generatedQuestions', { count: lecture.generated }));
+  if (lecture.skipped.length > 0) {
+    const reasons = lecture.skipped.slice(0, 5).map((skip) => t(locale, `notes.skip.${skip.reason}`, { line: skip.line }));
+    out.push(t(locale, 'notes.skippedQuestions', { count: lecture.skipped.length, reasons: reasons.join(', ') + (lecture.skipped.length > 5 ? '…' : '') }));
+  }
+  return out.map((line) => `\n${line}`).join('');
+}
+
 /** What an import did: each lecture with its sections, figures and pages, what a new version changed, and warnings. */
 export function importMessage(report: ImportReport, locale: Locale): MessagePayload {
   const fields = report.lectures.slice(0, 20).map((lecture) => {
     const figures = t(locale, 'notes.lectureFigures', { sections: lecture.sections, images: lecture.images, pages: lecture.pages });
     const checklists = lecture.checklists > 0 ? `\n${t(locale, 'notes.checklists', { count: lecture.checklists })}` : '';
+    const questions = questionLines(lecture, locale);
     const changes = lecture.replaced
       ? [
           t(locale, 'notes.replaced'),
@@ -29,7 +43,10 @@ export function importMessage(report: ImportReport, locale: Locale): MessagePayl
           ...(lecture.added.length + lecture.changed.length + lecture.removed.length === 0 ? [t(locale, 'notes.unchanged')] : []),
         ].join('\n')
       : t(locale, 'notes.new');
-    return { name: clip(`📘 ${lecture.title}`, 256), value: `${figures}${checklists}\n${changes}\n${t(locale, 'notes.openWith', { slug: lecture.slug })}` };
+    return {
+      name: clip(`📘 ${lecture.title}`, 256),
+      value: `${figures}${checklists}${questions}\n${changes}\n${t(locale, 'notes.openWith', { slug: lecture.slug })}`,
+    };
   });
   const images = report.warnings.filter((w) => w.kind === 'relative-image');
   const links = report.warnings.filter((w) => w.kind === 'unsafe-link');

@@ -106,7 +106,9 @@ export const quizCommand = defineCommand({
     switch (request.subcommand) {
       case 'practice': {
         const topic = request.options.topic?.trim();
-        const question = topic ? deps.practice.ofLecture(guildId, resolveLecture(request, topic, deps.catalog).slug) : deps.practice.nextFor(guildId, request.userId);
+        const question = topic
+          ? deps.practice.ofLecture(guildId, resolveLecture(request, topic, deps.catalog).slug)
+          : deps.practice.nextFor(guildId, request.userId);
         if (!question) throw userError('quiz.noQuestions');
         const post = deps.practice.post(question, guildId, request.channelId);
         // A personal review question is for the member alone; a topic question is for the channel.

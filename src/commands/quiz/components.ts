@@ -1,4 +1,5 @@
 import { onComponent, onModal } from '../../core/command.js';
+import type { Locale } from '../../core/locale.js';
 import type { ModalRequest } from '../../core/requests.js';
 import { privateReply, say, updateReply } from '../../core/reply.js';
 import { clip } from '../../core/text.js';
@@ -13,7 +14,19 @@ import { requireEditor } from './command.js';
 import type { QuizDeps } from './deps.js';
 import { quizMessage, verdictMessage } from './messages.js';
 import { editQuestionForm, pendingMessage, rejectReasonForm, reportKindMessage, reportsMessage, reportTextForm } from './review.js';
-import { addForm, answerButton, editForm, rateButton, rejectForm, reportAction, reportButton, reportForm, reportKindMenu, reviewButton, tryButton } from './routes.js';
+import {
+  addForm,
+  answerButton,
+  editForm,
+  rateButton,
+  rejectForm,
+  reportAction,
+  reportButton,
+  reportForm,
+  reportKindMenu,
+  reviewButton,
+  tryButton,
+} from './routes.js';
 
 /** An answer: first answers stand, closed or foreign posts change nothing. */
 export const answerHandler = onComponent(answerButton, (request, [postId, position, round], deps: QuizDeps) => {
@@ -78,7 +91,12 @@ export const reportFormHandler = onModal(reportForm, (request, [questionId, kind
 
 /** The form's fields as a draft, checked; a problem becomes a clear private answer. */
 function draftOf(request: ModalRequest): QuestionDraft {
-  const draft = { prompt: request.fields.prompt ?? '', right: request.fields.right ?? '', wrong: wrongLines(request.fields.wrong ?? ''), explanation: request.fields.explanation ?? '' };
+  const draft = {
+    prompt: request.fields.prompt ?? '',
+    right: request.fields.right ?? '',
+    wrong: wrongLines(request.fields.wrong ?? ''),
+    explanation: request.fields.explanation ?? '',
+  };
   const problem = checkDraft(draft);
   if (problem === 'prompt-length') throw userError('quiz.draft.prompt-length', { max: PROMPT_MAX });
   if (problem === 'choice-length') throw userError('quiz.draft.choice-length', { max: CHOICE_MAX });
@@ -96,15 +114,32 @@ export const addFormHandler = onModal(addForm, (request, [lecture, section], dep
   return say(t(request.locale, question.status === 'approved' ? 'quiz.added' : 'quiz.submitted'));
 });
 
-/** The author hears, privately, what became of their question. */
-async function tellAuthor(deps: QuizDeps, question: { authorId: string | null; prompt: string }, decided: 'approved' | 'rejected', reason: string, locale: 'ko' | 'en') {
-  if (!question.authorId) return;
-  const prompt = clip(question.prompt, 100);
-  const content = decided === 'approved' ? t(locale, 'quiz.yourApproved', { prompt, points: POINTS.questionApproved }) : t(locale, 'quiz.yourRejected', { prompt, reason: clip(reason, 500) });
-  if (!(await deps.notifier.dm(question.authorId, { content }))) deps.log.info({ user: question.authorId }, 'could not tell a question author (private messages closed)');
+/**
+ * Tells members privately, in the guild's language, once the editor's answer is on its way: a slow
+ * or closed DM never delays or fails the click.
+ */
+function tell(deps: QuizDeps, guildId: string, userIds: readonly (string | null)[], content: (locale: Locale) => string): void {
+  const locale = deps.guilds.get(guildId).language;
+  const message = { content: content(locale) };
+  for (const userId of new Set(userIds)) {
+    if (!userId) continue;
+    void deps.notifier.dm(userId, message).then((sent) => {
+      if (!sent) deps.log.info({ user: userId }, 'could not send a private message (closed DMs or unknown user)');
+    });
+  }
 }
 
-export const reviewButtonHandler = onComponent(reviewButton, async (request, [action, id], deps: QuizDeps) => {
+/** The author hears what became of their question. */
+function tellAuthor(deps: QuizDeps, guildId: string, question: { authorId: string | null; prompt: string }, reason?: string): void {
+  const prompt = clip(question.prompt, 100);
+  tell(deps, guildId, [question.authorId], (locale) =>
+    reason === undefined
+      ? t(locale, 'quiz.yourApproved', { prompt, points: POINTS.questionApproved })
+      : t(locale, 'quiz.yourRejected', { prompt, reason: clip(reason, 500) }),
+  );
+}
+
+export const reviewButtonHandler = onComponent(reviewButton, (request, [action, id], deps: QuizDeps) => {
   const guildId = requireEditor(request, deps);
   const stored = deps.guildQuestions.get(guildId, id);
   if (!stored) throw userError('quiz.unknownQuestion');
@@ -113,35 +148,36 @@ export const reviewButtonHandler = onComponent(reviewButton, async (request, [ac
   if (action === 'edit') return { type: 'modal', modal: editQuestionForm(stored, 'pending', request.locale) };
   const approved = deps.questions.approve(guildId, id, request.userId, deps.clock.now());
   if (!approved) throw userError('quiz.alreadyDecided');
-  await tellAuthor(deps, approved, 'approved', '', request.locale);
+  tellAuthor(deps, guildId, approved);
   const { questions, total } = deps.questions.pending(guildId, 5);
   return updateReply(pendingMessage(questions, total, request.locale));
 });
 
-export const rejectFormHandler = onModal(rejectForm, async (request, [id], deps: QuizDeps) => {
+export const rejectFormHandler = onModal(rejectForm, (request, [id], deps: QuizDeps) => {
   const guildId = requireEditor(request, deps);
   const reason = clip((request.fields.reason ?? '').trim(), 500);
   const rejected = deps.questions.reject(guildId, id, request.userId, reason, deps.clock.now());
   if (!rejected) throw userError('quiz.alreadyDecided');
-  await tellAuthor(deps, rejected, 'rejected', reason, request.locale);
+  tellAuthor(deps, guildId, rejected, reason);
   return say(t(request.locale, 'quiz.rejected'));
 });
 
-/** Reporters hear, privately, that their report was looked at. */
-async function tellReporters(deps: QuizDeps, reporters: readonly string[], prompt: string, resolution: 'edited' | 'disabled' | 'dismissed', locale: 'ko' | 'en') {
-  const content = t(locale, 'quiz.reportResolved', { prompt: clip(prompt, 100), resolution: t(locale, `quiz.resolution.${resolution}`) });
-  await Promise.all(reporters.map((reporter) => deps.notifier.dm(reporter, { content })));
+/** Reporters hear that their report was looked at, and what came of it. */
+function tellReporters(deps: QuizDeps, guildId: string, reporters: readonly string[], prompt: string, resolution: 'edited' | 'disabled' | 'dismissed'): void {
+  tell(deps, guildId, reporters, (locale) =>
+    t(locale, 'quiz.reportResolved', { prompt: clip(prompt, 100), resolution: t(locale, `quiz.resolution.${resolution}`) }),
+  );
 }
 
-export const editFormHandler = onModal(editForm, async (request, [id, version, from], deps: QuizDeps) => {
+export const editFormHandler = onModal(editForm, (request, [id, version, from], deps: QuizDeps) => {
   const guildId = requireEditor(request, deps);
   const edited = deps.questions.edit(guildId, id, version, draftOf(request));
   if (!edited) throw userError('quiz.editConflict');
-  if (from === 'reports') await tellReporters(deps, deps.questions.resolveReports(guildId, id, 'edited', deps.clock.now()), edited.prompt, 'edited', request.locale);
+  if (from === 'reports') tellReporters(deps, guildId, deps.questions.resolveReports(guildId, id, 'edited', deps.clock.now()), edited.prompt, 'edited');
   return say(t(request.locale, 'quiz.saved'));
 });
 
-export const reportActionHandler = onComponent(reportAction, async (request, [action, id], deps: QuizDeps) => {
+export const reportActionHandler = onComponent(reportAction, (request, [action, id], deps: QuizDeps) => {
   const guildId = requireEditor(request, deps);
   const question = deps.bank.find(guildId, id);
   if (!question) throw userError('quiz.unknownQuestion');
@@ -153,7 +189,10 @@ export const reportActionHandler = onComponent(reportAction, async (request, [ac
   const now = deps.clock.now();
   if (action === 'disable') deps.questions.disable(guildId, id, request.userId, now);
   const resolution = action === 'disable' ? 'disabled' : 'dismissed';
-  await tellReporters(deps, deps.questions.resolveReports(guildId, id, resolution, now), question.prompt[request.locale], resolution, request.locale);
+  tellReporters(deps, guildId, deps.questions.resolveReports(guildId, id, resolution, now), question.prompt[deps.guilds.get(guildId).language], resolution);
   const editable = (questionId: string) => deps.guildQuestions.get(guildId, questionId) !== undefined;
-  return updateReply({ ...reportsMessage(deps.questions.reports(guildId), editable, request.locale), content: t(request.locale, action === 'disable' ? 'quiz.disabledNow' : 'quiz.dismissedNow') });
+  return updateReply({
+    ...reportsMessage(deps.questions.reports(guildId), editable, request.locale),
+    content: t(request.locale, action === 'disable' ? 'quiz.disabledNow' : 'quiz.dismissedNow'),
+  });
 });

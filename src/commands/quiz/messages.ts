@@ -35,7 +35,8 @@ export function quizEmbed(post: QuizPost, question: Question, lecture: Lecture |
 /** Where a guild's own question came from: generated from the notes, or written by a member. */
 function origin(question: Question, locale: Locale): string[] {
   if (question.origin === 'generated') return ['', t(locale, 'quiz.generated')];
-  if (question.origin === 'member') return ['', t(locale, 'quiz.writtenBy', { author: question.authorId ? mention(question.authorId) : t(locale, 'quiz.formerMember') })];
+  if (question.origin === 'member')
+    return ['', t(locale, 'quiz.writtenBy', { author: question.authorId ? mention(question.authorId) : t(locale, 'quiz.formerMember') })];
   return [];
 }
 

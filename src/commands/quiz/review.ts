@@ -1,4 +1,12 @@
-import { ButtonStyle, ComponentType, TextInputStyle, type APIActionRowComponent, type APIComponentInMessageActionRow, type APIEmbed, type APIModalInteractionResponseCallbackData } from 'discord-api-types/v10';
+import {
+  ButtonStyle,
+  ComponentType,
+  TextInputStyle,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+  type APIModalInteractionResponseCallbackData,
+} from 'discord-api-types/v10';
 import type { Locale } from '../../core/locale.js';
 import type { MessagePayload } from '../../core/reply.js';
 import { clip } from '../../core/text.js';
@@ -13,7 +21,12 @@ import { addForm, editForm, rejectForm, reportAction, reportForm, reportKindMenu
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
 /** What the review pages show of a question: its prompt, choices (the right one marked) and explanation. */
-function questionEmbed(question: { prompt: string; choices: readonly string[]; answer: number; explanation: string }, title: string, extra: string[], color: number): APIEmbed {
+function questionEmbed(
+  question: { prompt: string; choices: readonly string[]; answer: number; explanation: string },
+  title: string,
+  extra: string[],
+  color: number,
+): APIEmbed {
   return {
     title: clip(title, 256),
     description: clip(
@@ -49,7 +62,9 @@ export function pendingMessage(questions: readonly GuildQuestion[], total: numbe
   if (questions.length === 0) return { content: t(locale, 'quiz.pendingNone') };
   return {
     content: t(locale, 'quiz.pendingCount', { shown: questions.length, total }),
-    embeds: questions.map((question, i) => questionEmbed(question, `${i + 1}. ${question.lecture} · ${question.section}`, [credit(question, locale)], COLORS.yellow)),
+    embeds: questions.map((question, i) =>
+      questionEmbed(question, `${i + 1}. ${question.lecture} · ${question.section}`, [credit(question, locale)], COLORS.yellow),
+    ),
     components: questions.map(
       (question): Row => ({
         type: ComponentType.ActionRow,
@@ -94,7 +109,13 @@ export function reportsMessage(view: ReportsView, editable: (questionId: string)
       (item): Row => ({
         type: ComponentType.ActionRow,
         components: [
-          { type: ComponentType.Button, style: ButtonStyle.Secondary, label: t(locale, 'quiz.edit'), custom_id: reportAction.encode('edit', item.id), disabled: !editable(item.id) },
+          {
+            type: ComponentType.Button,
+            style: ButtonStyle.Secondary,
+            label: t(locale, 'quiz.edit'),
+            custom_id: reportAction.encode('edit', item.id),
+            disabled: !editable(item.id),
+          },
           { type: ComponentType.Button, style: ButtonStyle.Danger, label: t(locale, 'quiz.disable'), custom_id: reportAction.encode('disable', item.id) },
           { type: ComponentType.Button, style: ButtonStyle.Secondary, label: t(locale, 'quiz.dismiss'), custom_id: reportAction.encode('dismiss', item.id) },
         ],
@@ -139,7 +160,12 @@ const input = (id: string, label: string, style: TextInputStyle, max: number, re
 });
 
 /** The form of a question: to add one, or to fix one (filled in). */
-function questionForm(custom_id: string, title: string, locale: Locale, value?: { prompt: string; right: string; wrong: string[]; explanation: string }): APIModalInteractionResponseCallbackData {
+function questionForm(
+  custom_id: string,
+  title: string,
+  locale: Locale,
+  value?: { prompt: string; right: string; wrong: string[]; explanation: string },
+): APIModalInteractionResponseCallbackData {
   return {
     custom_id,
     title: clip(title, 45),
@@ -167,7 +193,11 @@ export function editQuestionForm(question: GuildQuestion, from: 'pending' | 'rep
 }
 
 export function rejectReasonForm(questionId: string, locale: Locale): APIModalInteractionResponseCallbackData {
-  return { custom_id: rejectForm.encode(questionId), title: clip(t(locale, 'quiz.formRejectTitle'), 45), components: [input('reason', t(locale, 'quiz.formReason'), TextInputStyle.Paragraph, 500, true)] };
+  return {
+    custom_id: rejectForm.encode(questionId),
+    title: clip(t(locale, 'quiz.formRejectTitle'), 45),
+    components: [input('reason', t(locale, 'quiz.formReason'), TextInputStyle.Paragraph, 500, true)],
+  };
 }
 
 export function reportTextForm(questionId: string, kind: (typeof REPORT_KINDS)[number], locale: Locale): APIModalInteractionResponseCallbackData {

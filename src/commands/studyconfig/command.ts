@@ -112,6 +112,13 @@ export const studyconfigCommand = defineCommand({
             ],
           },
           {
+            type: ApplicationCommandOptionType.Boolean,
+            name: 'auto-approve',
+            name_localizations: { ko: '자동승인' },
+            description: 'Questions written by members or generated from notes join the bank without review',
+            description_localizations: { ko: '멤버가 쓴 문제와 노트에서 만든 문제를 검토 없이 문제은행에 넣어요' },
+          },
+          {
             type: ApplicationCommandOptionType.Integer,
             name: 'goal',
             name_localizations: { ko: '목표' },
@@ -164,6 +171,7 @@ export const studyconfigCommand = defineCommand({
       case 'set': {
         const { channel, time, timezone, language, goal, rotation } = request.options;
         const notesRole = request.options['notes-role'];
+        const autoApprove = request.options['auto-approve'];
         const patch: SettingsPatch = {};
         if (time !== undefined) {
           const parsed = parseTime(time);
@@ -179,6 +187,7 @@ export const studyconfigCommand = defineCommand({
         if (channel !== undefined) patch.channelId = channel;
         if (notesRole !== undefined) patch.notesRole = notesRole;
         if (rotation !== undefined) patch.rotation = rotation;
+        if (autoApprove !== undefined) patch.autoApprove = autoApprove;
         const settings = deps.guilds.update(guildId, patch, now);
         const lines = [t(locale, 'config.saved')];
         if (channel !== undefined) lines.push(channelCheckLine(channel, deps.channels.missingPermissions(channel), locale));

@@ -61,11 +61,34 @@ export class NotesError extends Error {
 function strongPhrases(tokens: readonly Token[] | undefined, renderer: NotesRenderer): string[] {
   const out: string[] = [];
   for (const token of tokens ?? []) {
-    // A trailing full stop or colon is punctuation of the sentence, not part of the term.
-    if (token.type === 'strong') out.push(renderer.plain((token as Tokens.Strong).tokens).replace(/\s+/g, ' ').trim().replace(/[.:;,!?]+$/, ''));
-    else if ('tokens' in token && token.tokens) out.push(...strongPhrases(token.tokens, renderer));
+    if (token.type === 'strong') {
+      const phrase = renderer
+        .plain((token as Tokens.Strong).tokens)
+        .replace(/\s+/g, ' ')
+        .trim();
+      // An emphasised exclamation or statement is a sentence, not a term to blank out.
+      if (/[.!?]$/.test(phrase) && phrase.split(' ').length >= 3) continue;
+      // A trailing full stop or colon is punctuation of the sentence, not part of the term.
+      out.push(phrase.replace(/[.:;,!?]+$/, ''));
+    } else if ('tokens' in token && token.tokens) out.push(...strongPhrases(token.tokens, renderer));
   }
   return out.filter((phrase) => phrase !== '');
+}
+
+/** A paragraph that is nothing but one emphasised phrase: a term, which the next block describes. */
+function termLine(token: Token): boolean {
+  if (token.type !== 'paragraph') return false;
+  const inline = (token as Tokens.Paragraph).tokens.filter((t) => !(t.type === 'text' && t.raw.trim() === ''));
+  return inline.length === 1 && inline[0]!.type === 'strong';
+}
+
+/** What the block after a term line says about it, as one line of plain text. */
+function description(text: string): string {
+  const line = text
+    .replace(/\s+/g, ' ')
+    .replace(/(^|; )[\s\-–—>:→=]+/g, '$1')
+    .trim();
+  return line.length <= 200 ? line : `${line.slice(0, 200).replace(/\s+\S*$/, '')}…`;
 }
 
 /** FNV-1a: a short, stable key for a heading (custom_ids carry it, so it must be short ascii). */
@@ -191,47 +214,87 @@ export function parseNotes(source: string, filename: string, requested: LectureM
       const blocks: Block[] = [];
       const items: { id: string; text: string }[] = [];
       const itemKeys = new Set<string>();
+      let term: { phrase: string; parts: string[] } | undefined;
+      const endTerm = () => {
+        const described = term ? description(term.parts.join('; ')) : '';
+        if (described) emphases.push({ phrase: term!.phrase, sentence: `${term!.phrase}: ${described}`, section: key });
+        term = undefined;
+      };
       let lastQuestion: (NotesQuestion & { section: string; item: Tokens.ListItem; at: number }) | undefined;
       for (const { token, line: at } of tokens) {
         let shown: Token | undefined = token;
         if (token.type === 'list') {
           // Question blocks are the quiz, not the text: the summary would give the answers away.
           const list = token as Tokens.List;
-          const asked = list.items.filter(isQuestionItem);
           lastQuestion = undefined;
-          for (const item of asked) {
-            const read = readQuestion(item, at, (t) => renderer.plain(t));
+          const asked = new Set<Tokens.ListItem>();
+          let itemLine = at;
+          for (const item of list.items) {
+            const line = itemLine;
+            itemLine += (item.raw.match(/\n/g) ?? []).length;
+            if (!isQuestionItem(item)) continue;
+            const read = readQuestion(item, line, (t) => renderer.plain(t));
             if ('reason' in read) skipped.push(read);
             else {
               questions.push({ ...read, section: key });
-              lastQuestion = { ...read, section: key, item, at };
+              asked.add(item);
+              lastQuestion = { ...read, section: key, item, at: line };
             }
           }
-          const rest = list.items.filter((item) => !isQuestionItem(item));
+          // A block that is not a valid question stays in the text (and the import says why).
+          const rest = list.items.filter((item) => !asked.has(item));
           shown = rest.length === list.items.length ? token : rest.length > 0 ? { ...list, items: rest } : undefined;
           // A task list at the top level of a section is a checklist (the boxes are only the author's marks).
-          for (const entry of rest.filter((i) => i.task)) {
+          for (const entry of rest.filter((i) => i.task && !isQuestionItem(i))) {
             const text = renderer.plain(entry.tokens.filter((t) => t.type !== 'checkbox')).trim();
             if (text) items.push({ id: unique(`i${shortHash(text)}`, itemKeys), text: text.slice(0, 100) });
           }
         } else if (token.type === 'blockquote' && lastQuestion && !lastQuestion.explanation) {
           // A block quote right after a question is its explanation.
           const question = questions.at(-1)!;
-          question.explanation = renderer.plain((token as Tokens.Blockquote).tokens).replace(/^\s*(해설|설명|explanation)\s*[:：]\s*/i, '').trim();
+          question.explanation = renderer
+            .plain((token as Tokens.Blockquote).tokens)
+            .replace(/^\s*(해설|설명|explanation)\s*[:：]\s*/i, '')
+            .trim();
           lastQuestion = undefined;
           shown = undefined;
-        } else {
+        } else if (token.type !== 'space') {
           lastQuestion = undefined;
         }
         // Emphasised phrases in the text (paragraphs and list items), for generated questions.
-        const texts = token.type === 'paragraph' ? [(token as Tokens.Paragraph).tokens] : shown?.type === 'list' ? (shown as Tokens.List).items.map((item) => item.tokens) : [];
+        const texts =
+          token.type === 'paragraph'
+            ? [(token as Tokens.Paragraph).tokens]
+            : shown?.type === 'list'
+              ? (shown as Tokens.List).items.map((item) => item.tokens)
+              : [];
+        // A bold line on its own is a term the blocks after it describe (`**GLUE 벤치마크**` then what it is).
+        const describes = term && shown && !termLine(token) && (shown.type === 'paragraph' || shown.type === 'list');
+        if (describes) {
+          const items = shown!.type === 'list' ? (shown as Tokens.List).items.map((item) => item.tokens) : [[shown!]];
+          term!.parts.push(...items.map((tokens) => renderer.plain(tokens)));
+        } else if (token.type !== 'space') {
+          endTerm();
+        }
+        if (termLine(token)) {
+          const phrase = strongPhrases((token as Tokens.Paragraph).tokens, renderer)[0];
+          if (phrase) term = { phrase, parts: [] };
+          if (shown) blocks.push(...renderer.block(shown));
+          while (warnings.length < renderer.warnings.length) warnings.push({ ...renderer.warnings[warnings.length]!, line: at });
+          continue;
+        }
         for (const inline of texts) {
           const text = renderer.plain(inline.filter((t) => t.type !== 'list'));
-          for (const phrase of strongPhrases(inline.filter((t) => t.type !== 'list'), renderer)) emphases.push({ phrase, sentence: sentenceWith(text, phrase), section: key });
+          for (const phrase of strongPhrases(
+            inline.filter((t) => t.type !== 'list'),
+            renderer,
+          ))
+            emphases.push({ phrase, sentence: sentenceWith(text, phrase), section: key });
         }
         if (shown) blocks.push(...renderer.block(shown));
         while (warnings.length < renderer.warnings.length) warnings.push({ ...renderer.warnings[warnings.length]!, line: at });
       }
+      endTerm();
       const pages = paginate(blocks.filter((b) => b.text.trim() !== ''));
       sectionCount++;
       pageCount += pages.length;
@@ -247,7 +310,8 @@ export function parseNotes(source: string, filename: string, requested: LectureM
       };
     });
     // A section named only "퀴즈" / "Quiz" / "Questions" gives its questions to the lecture and is not shown.
-    const quizOnly = (section: NotesSection) => QUIZ_SECTION.test(section.title) && section.pages.every((page) => page.trim() === '') && section.images.length === 0;
+    const quizOnly = (section: NotesSection) =>
+      QUIZ_SECTION.test(section.title) && section.pages.every((page) => page.trim() === '') && section.images.length === 0;
     const shownSections = sections.some((section) => !quizOnly(section)) ? sections.filter((section) => !quizOnly(section)) : sections;
     const home = shownSections[0]!.key;
     for (const question of questions) if (!shownSections.some((section) => section.key === question.section)) question.section = home;

@@ -23,7 +23,8 @@ export const CHOICE_LENGTH = 77;
 /** A section named only this gives its questions to the lecture and is not shown itself. */
 export const QUIZ_SECTION = /^\s*(퀴즈|문제|quiz|questions?)\s*$/i;
 
-const taskList = (token: Token): token is Tokens.List => token.type === 'list' && (token as Tokens.List).items.length > 0 && (token as Tokens.List).items.every((item) => item.task);
+const taskList = (token: Token): token is Tokens.List =>
+  token.type === 'list' && (token as Tokens.List).items.length > 0 && (token as Tokens.List).items.every((item) => item.task);
 
 /** Whether a list item is a question: it has a nested task list (its choices). */
 export function isQuestionItem(item: Tokens.ListItem): boolean {
@@ -37,11 +38,20 @@ const stripLabel = (text: string) => text.replace(/^\s*(해설|설명|explanatio
  * right one: exactly one, with two to four wrong), a block quote inside it (or right after the
  * list, `following`) the explanation. A malformed one is a skip with the reason.
  */
-export function readQuestion(item: Tokens.ListItem, line: number, plain: (tokens: readonly Token[]) => string, following?: Tokens.Blockquote): NotesQuestion | QuestionSkip {
+export function readQuestion(
+  item: Tokens.ListItem,
+  line: number,
+  plain: (tokens: readonly Token[]) => string,
+  following?: Tokens.Blockquote,
+): NotesQuestion | QuestionSkip {
   const promptTokens = item.tokens.filter((t) => t.type !== 'list' && t.type !== 'blockquote' && t.type !== 'checkbox');
   const prompt = plain(promptTokens).replace(/\s+/g, ' ').trim();
   const list = item.tokens.find(taskList)!;
-  const choices = list.items.map((choice) => plain(choice.tokens.filter((t) => t.type !== 'checkbox')).replace(/\s+/g, ' ').trim());
+  const choices = list.items.map((choice) =>
+    plain(choice.tokens.filter((t) => t.type !== 'checkbox'))
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   const right = list.items.map((choice, i) => (choice.checked ? i : -1)).filter((i) => i >= 0);
   const quote = (item.tokens.find((t) => t.type === 'blockquote') as Tokens.Blockquote | undefined) ?? following;
   const explanation = quote ? stripLabel(plain(quote.tokens).replace(/\s+/g, ' ')) : '';
@@ -88,12 +98,18 @@ const stem = (text: string) =>
 const sameWords = (a: string, b: string) => stem(a) === stem(b);
 const contains = (a: string, b: string) => stem(a).includes(stem(b));
 
-/** Whether a phrase makes a fair blank: at least two characters, not a number alone, not the whole sentence. */
+/** Emphasised words that label a passage rather than name a term. */
+const LABELS = new Set(['tldr', 'tl;dr', 'note', 'notes', 'tip', 'warning', 'example', 'important', 'summary', '참고', '주의', '예시', '요약', '팁', '중요']);
+
+/** Whether a phrase makes a fair blank: at least two characters, not a number alone, not a label, not the whole sentence. */
 export function goodBlank(phrase: string, sentence: string): boolean {
+  if (LABELS.has(phrase.toLowerCase())) return false;
   const bare = phrase.replace(/[\s\p{P}]+/gu, '');
   if ([...bare].length < 2) return false;
   if (/^[\d.,%+-]+$/.test(bare)) return false;
   if (phrase.length > CHOICE_LENGTH) return false;
+  // Past six words a phrase is a statement, not a term (`ML 기술 이해 + 연구 + Product`).
+  if (phrase.split(/\s+/).length > 6) return false;
   const rest = sentence.replace(phrase, '').replace(/[\s\p{P}]+/gu, '');
   // What is left of the sentence must be something to read: a blank is not a whole sentence.
   return [...rest].length >= Math.max(4, [...bare].length / 2);
@@ -110,6 +126,8 @@ export function clozeQuestions(emphases: readonly Emphasis[], random: () => numb
   for (const emphasis of unique) {
     if (!goodBlank(emphasis.phrase, emphasis.sentence) || !emphasis.sentence.includes(emphasis.phrase)) continue;
     const blanked = emphasis.sentence.replace(emphasis.phrase, BLANK);
+    // `**Sigmoid.** The sigmoid non-linearity…` would give its answer away.
+    if (contains(blanked, emphasis.phrase)) continue;
     const length = [...emphasis.phrase].length;
     const candidates = unique
       .map((e) => e.phrase)
