@@ -353,7 +353,7 @@ export const migrations: readonly Migration[] = [
         lecture     TEXT NOT NULL,
         section     TEXT NOT NULL,
         origin      TEXT NOT NULL CHECK (origin IN ('notes', 'member', 'generated')),
-        status      TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'rejected')),
+        status      TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'rejected', 'retired')),
         prompt      TEXT NOT NULL,
         choices     TEXT NOT NULL,
         answer      INTEGER NOT NULL,

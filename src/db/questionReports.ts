@@ -24,6 +24,11 @@ export class QuestionReportStore {
       open: db.prepare<[string], { question_id: string; reporter_id: string; kind: ReportKind; text: string }>(
         'SELECT question_id, reporter_id, kind, text FROM question_reports WHERE guild_id = ? AND resolved_at IS NULL ORDER BY created_at DESC, id DESC',
       ),
+      ofReporter: db.prepare<
+        [string, string],
+        { question_id: string; kind: ReportKind; text: string; created_at: string; resolved_at: string | null; resolution: string | null }
+      >('SELECT question_id, kind, text, created_at, resolved_at, resolution FROM question_reports WHERE guild_id = ? AND reporter_id = ? ORDER BY id'),
+      forgetReporter: db.prepare('DELETE FROM question_reports WHERE guild_id = ? AND reporter_id = ?'),
       resolve: db.prepare<[string, string, string, string], { reporter_id: string }>(
         'UPDATE question_reports SET resolved_at = ?, resolution = ? WHERE guild_id = ? AND question_id = ? AND resolved_at IS NULL RETURNING reporter_id',
       ),
@@ -47,6 +52,15 @@ export class QuestionReportStore {
       byQuestion.set(row.question_id, entry);
     }
     return [...byQuestion.values()].sort((a, b) => b.count - a.count);
+  }
+
+  /** A member's reports, for their export. */
+  ofReporter(guildId: string, userId: string) {
+    return this.s.ofReporter.all(guildId, userId);
+  }
+
+  forgetReporter(guildId: string, userId: string): void {
+    this.s.forgetReporter.run(guildId, userId);
   }
 
   /** Resolves a question's open reports; the members who reported it, to tell them. */

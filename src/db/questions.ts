@@ -1,7 +1,8 @@
 import type { Db } from './database.js';
 
 export type QuestionOrigin = 'notes' | 'member' | 'generated';
-export type QuestionStatus = 'pending' | 'approved' | 'rejected';
+/** `retired`: its lecture was removed; it stays for its author's export, out of every quiz. */
+export type QuestionStatus = 'pending' | 'approved' | 'rejected' | 'retired';
 
 /** A question of a guild's own bank, as stored. */
 export interface GuildQuestion {
@@ -88,6 +89,8 @@ export class GuildQuestionStore {
       countStatus: db.prepare<[string, QuestionStatus], { n: number }>('SELECT count(*) AS n FROM guild_questions WHERE guild_id = ? AND status = ?'),
       fromNotes: db.prepare<[string, string], Row>("SELECT * FROM guild_questions WHERE guild_id = ? AND lecture = ? AND origin IN ('notes', 'generated')"),
       delete: db.prepare('DELETE FROM guild_questions WHERE guild_id = ? AND id = ?'),
+      deleteFromNotes: db.prepare("DELETE FROM guild_questions WHERE guild_id = ? AND lecture = ? AND origin IN ('notes', 'generated')"),
+      retire: db.prepare("UPDATE guild_questions SET status = 'retired' WHERE guild_id = ? AND lecture = ? AND status IN ('pending', 'approved')"),
       decide: db.prepare(
         "UPDATE guild_questions SET status = @status, decided_by = @by, decided_at = @at, reason = @reason WHERE guild_id = @guildId AND id = @id AND status = 'pending'",
       ),
@@ -129,6 +132,12 @@ export class GuildQuestionStore {
 
   delete(guildId: string, id: string): void {
     this.s.delete.run(guildId, id);
+  }
+
+  /** A lecture was removed: what its notes brought goes, what members wrote about it retires. */
+  retireLecture(guildId: string, lecture: string): void {
+    this.s.deleteFromNotes.run(guildId, lecture);
+    this.s.retire.run(guildId, lecture);
   }
 
   /** Approves or rejects a pending question; false when it was no longer pending (another editor was first). */

@@ -91,6 +91,10 @@ export class Bank implements QuestionBank {
 
 function index(questions: readonly Question[]): GuildBank {
   const byLecture = new Map<string, Question[]>();
-  for (const question of questions) byLecture.set(question.lecture, [...(byLecture.get(question.lecture) ?? []), question]);
+  for (const question of questions) {
+    const list = byLecture.get(question.lecture);
+    if (list) list.push(question);
+    else byLecture.set(question.lecture, [question]);
+  }
   return { active: [...questions], ids: new Set(questions.map((question) => question.id)), byLecture };
 }

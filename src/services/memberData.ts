@@ -1,5 +1,6 @@
 import type { ChecklistStore } from '../db/checklists.js';
 import type { MembersStore } from '../db/members.js';
+import type { QuestionReportStore } from '../db/questionReports.js';
 import type { GuildQuestionStore } from '../db/questions.js';
 import type { QuizStore } from '../db/quiz.js';
 import type { ReadsStore } from '../db/reads.js';
@@ -9,6 +10,7 @@ import type { Transaction } from '../db/stores.js';
 
 export interface MemberDataStores {
   questions: GuildQuestionStore;
+  reports: QuestionReportStore;
   members: MembersStore;
   scores: ScoresStore;
   reads: ReadsStore;
@@ -61,6 +63,7 @@ export class MemberData {
           explanation: q.explanation,
           created_at: q.createdAt,
         })),
+        questionReports: this.stores.reports.ofReporter(guildId, userId),
       };
     });
   }
@@ -71,6 +74,8 @@ export class MemberData {
       this.stores.scores.forget(guildId, userId);
       // Questions they wrote stay with the guild, credited to "a former member".
       this.stores.questions.forgetAuthor(guildId, userId);
+      // Their reports are their words: they go (an open report's count drops with it).
+      this.stores.reports.forgetReporter(guildId, userId);
       return this.stores.members.delete(guildId, userId);
     });
   }

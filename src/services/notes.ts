@@ -105,7 +105,7 @@ export class NotesService {
       transaction: Transaction;
       downloader: Downloader;
       clock: Clock;
-      questions?: Pick<QuestionService, 'syncNotes'>;
+      questions?: Pick<QuestionService, 'syncNotes' | 'dropLecture'>;
     },
   ) {
     this.withNotes = new Set(deps.notes.guildsWithNotes());
@@ -265,6 +265,7 @@ export class NotesService {
       if (!record) return undefined;
       notes.deleteLecture(record.id);
       notes.deleteFileIfUnused(record.fileId);
+      this.deps.questions?.dropLecture(guildId, slug);
       return record.title;
     });
     if (removed !== undefined && notes.lectures(guildId).length === 0) this.withNotes.delete(guildId);

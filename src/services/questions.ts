@@ -238,6 +238,12 @@ export class QuestionService {
     return result;
   }
 
+  /** A lecture of notes was removed (inside the caller's transaction): its questions leave the quizzes. */
+  dropLecture(guildId: string, lecture: string): void {
+    this.deps.questions.retireLecture(guildId, lecture);
+    this.deps.bank.changed(guildId);
+  }
+
   /** The questions a member wrote, for /mydata export. */
   authoredBy(guildId: string, userId: string): GuildQuestion[] {
     return this.deps.questions.byAuthor(guildId, userId);
