@@ -17,6 +17,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
+  ChannelType,
   GatewayDispatchEvents,
   OverwriteType,
   PermissionFlagsBits,
@@ -285,6 +286,17 @@ export class DiscordEmulator {
   }
 
   /** Messages in a channel, oldest first (ephemeral ones included, flagged 64). */
+  /** What the bot sent a user privately (their DM channel), oldest first. */
+  directMessages(userId: string): APIMessage[] {
+    const channel = [...this.state.channels.values()].find((c) => c.type === ChannelType.DM && c.recipients.some((r) => r.id === userId));
+    return channel ? this.messages(channel.id) : [];
+  }
+
+  /** From now on the user accepts no DMs from the bot: Discord answers 50007. */
+  closeDms(userId: string): void {
+    this.state.closedDms.add(userId);
+  }
+
   messages(channelId: string): APIMessage[] {
     return this.store.list(channelId);
   }

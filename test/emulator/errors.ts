@@ -24,6 +24,7 @@ export const unknownUser = (): ApiError => new ApiError(404, 10013, 'Unknown Use
 export const unknownCommand = (): ApiError => new ApiError(404, 10063, 'Unknown application command');
 export const alreadyAcknowledged = (): ApiError => new ApiError(400, 40060, 'Interaction has already been acknowledged.');
 export const missingPermissions = (): ApiError => new ApiError(403, 50013, 'Missing Permissions');
+export const cannotMessageUser = (): ApiError => new ApiError(403, 50007, 'Cannot send messages to this user');
 export const missingAccess = (): ApiError => new ApiError(403, 50001, 'Missing Access');
 export const invalidWebhookToken = (): ApiError => new ApiError(401, 50027, 'Invalid Webhook Token');
 export const unauthorized = (): ApiError => new ApiError(401, 0, '401: Unauthorized');

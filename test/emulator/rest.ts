@@ -1,6 +1,6 @@
 import { ChannelType, MessageFlags, PermissionFlagsBits as P, type APIMessage } from 'discord-api-types/v10';
 import type { CommandStore } from './commands.js';
-import { ApiError, missingAccess, missingPermissions, unknownChannel, unknownGuild, unknownMessage, unknownUser } from './errors.js';
+import { ApiError, cannotMessageUser, missingAccess, missingPermissions, unknownChannel, unknownGuild, unknownMessage, unknownUser } from './errors.js';
 import { json, noContent, route, type Route, type RouteContext } from './http.js';
 import type { InteractionService } from './interactions.js';
 import { isEphemeral, type MessageStore } from './messages.js';
@@ -148,6 +148,7 @@ export function createRoutes(deps: RestDeps): Route[] {
       const ch = channel(ctx.params.channel);
       if (!botCan(ch, P.ViewChannel)) throw missingAccess();
       if (state.deniedChannels.has(ch.id) || !botCan(ch, P.SendMessages)) throw missingPermissions();
+      if (ch.type === ChannelType.DM && ch.recipients.some((r) => state.closedDms.has(r.id))) throw cannotMessageUser();
       if (ctx.files.length > 0 && !botCan(ch, P.AttachFiles)) throw missingPermissions();
       const body = obj(ctx.body);
       const flags = Number(body.flags ?? 0);

@@ -53,6 +53,8 @@ export class EmulatorState {
   /** Files members attached to a command (an attachment option), served at /attachments/<id>/<filename>. */
   readonly uploads = new Map<string, { filename: string; data: Buffer; contentType: string; reportedSize?: number; delayMs?: number }>();
   readonly deniedChannels = new Set<string>();
+  /** Users who accept no direct messages from the bot (privacy settings, or a block). */
+  readonly closedDms = new Set<string>();
   readonly requests: RecordedRequest[] = [];
   /** Request bodies Discord's OpenAPI schema refused (each was answered 400). */
   readonly schemaViolations: SchemaViolation[] = [];

@@ -141,7 +141,8 @@ export function chooseLevels(headings: readonly { depth: number }[], mode: Lectu
     });
     if (eachHasSub) return { lecture: level, section: below(level) };
   }
-  return { lecture: null, section: repeating };
+  // No level repeats (`# Week 9` over one `## Attention`): the top heading titles the lecture, the next level is its sections.
+  return { lecture: null, section: repeating ?? levels[1] ?? null };
 }
 
 /** Reads a notes file into lectures, sections and pages ready for Discord. Throws NotesError for what cannot be imported. */
