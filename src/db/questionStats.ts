@@ -9,6 +9,23 @@ export interface ItemFigures {
   discrimination: number | null;
 }
 
+interface Row {
+  question_id: string;
+  first_answers: number;
+  first_right: number;
+  upper_n: number;
+  upper_right: number;
+  lower_n: number;
+  lower_right: number;
+}
+
+const toFigures = (row: Row): ItemFigures => ({
+  questionId: row.question_id,
+  firstAnswers: row.first_answers,
+  rightShare: row.first_right / row.first_answers,
+  discrimination: row.upper_n > 0 && row.lower_n > 0 ? row.upper_right / row.upper_n - row.lower_right / row.lower_n : null,
+});
+
 /**
  * Item analysis, kept on write: each question's first answers, how many were right, and how the
  * upper and lower thirds of members (by overall accuracy at the time) answered it.
@@ -25,10 +42,12 @@ export class QuestionStatsStore {
            upper_n = upper_n + excluded.upper_n, upper_right = upper_right + excluded.upper_right,
            lower_n = lower_n + excluded.lower_n, lower_right = lower_right + excluded.lower_right`,
       ),
-      figures: db.prepare<
-        [string, number],
-        { question_id: string; first_answers: number; first_right: number; upper_n: number; upper_right: number; lower_n: number; lower_right: number }
-      >('SELECT * FROM question_stats WHERE guild_id = ? AND first_answers >= ?'),
+      figures: db.prepare<[string, number], Row>('SELECT * FROM question_stats WHERE guild_id = ? AND first_answers >= ?'),
+      // Negative discrimination (upper share right < lower share right, cross-multiplied) or few right.
+      flagged: db.prepare<{ guild: string; min: number; low: number }, Row>(
+        `SELECT * FROM question_stats WHERE guild_id = @guild AND first_answers >= @min
+           AND ((upper_n > 0 AND lower_n > 0 AND upper_right * lower_n < lower_right * upper_n) OR first_right < @low * first_answers)`,
+      ),
     };
   }
 
@@ -39,11 +58,11 @@ export class QuestionStatsStore {
 
   /** The figures of every question with at least `minAnswers` first answers. */
   figures(guildId: string, minAnswers: number): ItemFigures[] {
-    return this.s.figures.all(guildId, minAnswers).map((row) => ({
-      questionId: row.question_id,
-      firstAnswers: row.first_answers,
-      rightShare: row.first_right / row.first_answers,
-      discrimination: row.upper_n > 0 && row.lower_n > 0 ? row.upper_right / row.upper_n - row.lower_right / row.lower_n : null,
-    }));
+    return this.s.figures.all(guildId, minAnswers).map(toFigures);
+  }
+
+  /** The questions (with at least `minAnswers`) that look wrong: negative discrimination, or a right share under `lowShare`. */
+  flagged(guildId: string, minAnswers: number, lowShare: number): ItemFigures[] {
+    return this.s.flagged.all({ guild: guildId, min: minAnswers, low: lowShare }).map(toFigures);
   }
 }

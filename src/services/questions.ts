@@ -49,9 +49,11 @@ export const wrongLines = (text: string) =>
     .filter((line) => line !== '');
 
 export interface ReportsView {
-  reported: (OpenReports & { question: Question | undefined })[];
+  reported: (OpenReports & { question: Question })[];
   /** Questions whose item analysis looks wrong: strong members fail them more than weak ones, or few get them right. */
-  flagged: (ItemFigures & { question: Question | undefined })[];
+  flagged: (ItemFigures & { question: Question })[];
+  /** How many questions need a look in all (reported or flagged), of which the lists hold the first few. */
+  total: number;
 }
 
 /** Item analysis needs this many first answers before it says anything about a question. */
@@ -156,17 +158,26 @@ export class QuestionService {
     return { questions: this.deps.questions.withStatus(guildId, 'pending', limit), total: this.deps.questions.count(guildId, 'pending') };
   }
 
-  /** Reported questions (most reported first), and those item analysis flags, with their figures. */
-  reports(guildId: string): ReportsView {
+  /**
+   * Reported questions (most reported first), then those item analysis flags (most negative
+   * discrimination first), `limit` of them with their questions, and how many there are in all.
+   */
+  reports(guildId: string, limit = 5): ReportsView {
     const find = (id: string) => this.deps.bank.find(guildId, id);
+    const reported = this.deps.reports
+      .open(guildId)
+      .map((entry) => ({ ...entry, question: find(entry.questionId) }))
+      .filter((entry): entry is OpenReports & { question: Question } => entry.question !== undefined);
+    const seen = new Set(reported.map((entry) => entry.questionId));
+    const flagged = this.deps.itemStats
+      .flagged(guildId, MIN_FIRST_ANSWERS, LOW_RIGHT_SHARE)
+      .filter((figures) => !seen.has(figures.questionId) && this.deps.bank.isActive(guildId, figures.questionId))
+      .sort((a, b) => (a.discrimination ?? 0) - (b.discrimination ?? 0));
     return {
-      reported: this.deps.reports.open(guildId).map((entry) => ({ ...entry, question: find(entry.questionId) })),
-      flagged: this.deps.itemStats
-        .figures(guildId, MIN_FIRST_ANSWERS)
-        .filter((figures) => (figures.discrimination !== null && figures.discrimination < 0) || figures.rightShare < LOW_RIGHT_SHARE)
-        .filter((figures) => this.deps.bank.isActive(guildId, figures.questionId))
-        .sort((a, b) => (a.discrimination ?? 0) - (b.discrimination ?? 0))
-        .map((figures) => ({ ...figures, question: find(figures.questionId) })),
+      reported: reported.slice(0, limit),
+      // Questions are looked up only for what is shown: a large bank flags hundreds.
+      flagged: flagged.slice(0, Math.max(0, limit - reported.length)).map((figures) => ({ ...figures, question: find(figures.questionId)! })),
+      total: reported.length + flagged.length,
     };
   }
 

@@ -82,7 +82,6 @@ export function pendingMessage(questions: readonly GuildQuestion[], total: numbe
 export function reportsMessage(view: ReportsView, editable: (questionId: string) => boolean, locale: Locale): MessagePayload {
   const items: { id: string; embed: APIEmbed }[] = [];
   for (const entry of view.reported) {
-    if (!entry.question) continue;
     const lines = [
       t(locale, 'quiz.reportedCount', { count: entry.count, kinds: entry.kinds.map((kind) => t(locale, `quiz.kind.${kind}`)).join(', ') }),
       ...entry.latest.map((text) => `> ${clip(text.replace(/\n+/g, ' '), 200)}`),
@@ -91,7 +90,6 @@ export function reportsMessage(view: ReportsView, editable: (questionId: string)
     items.push({ id: entry.questionId, embed: questionEmbed(plain(entry.question, locale), `⚠️ ${entry.questionId}`, lines, COLORS.red) });
   }
   for (const figures of view.flagged) {
-    if (!figures.question || items.some((item) => item.id === figures.questionId)) continue;
     const line = t(locale, 'quiz.itemFigures', {
       answers: figures.firstAnswers,
       right: percent(Math.round(figures.rightShare * 1000), 1000),
@@ -103,7 +101,7 @@ export function reportsMessage(view: ReportsView, editable: (questionId: string)
   if (items.length === 0) return { content: t(locale, 'quiz.reportsNone') };
   const shown = items.slice(0, 5);
   return {
-    content: t(locale, 'quiz.reportsCount', { shown: shown.length, total: items.length }),
+    content: t(locale, 'quiz.reportsCount', { shown: shown.length, total: view.total }),
     embeds: shown.map((item) => item.embed),
     components: shown.map(
       (item): Row => ({
