@@ -75,6 +75,23 @@ describe('the local console (a child process fed on stdin)', () => {
     expect(run.stdout).toContain('## 2. Full stack ML Engineer의 장단점');
   });
 
+  it('takes /quiz nlp as /quiz practice, fills a question form line by line, and approves it by number', async () => {
+    const run = await runConsole(
+      ['/quiz nlp', '/quiz add nlp glue', 'What is KLUE for?', 'Korean language understanding', 'English parsing\\nImage captions', '', '/quiz pending', '1'],
+      { ...env, DATABASE_PATH: join(dir, 'form.db') },
+      ['--locale', 'en'],
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('## 🧠 Quiz');
+    expect(run.stdout).toContain('✏️ Right answer');
+    expect(run.stdout).toContain('a notes editor will review it');
+    // The review page names the lecture and section as members read them, with the wrong answers one a line.
+    expect(run.stdout).toContain(`1. ${nlp.title.en} · ${nlp.sections.find((s) => s.id === 'glue')!.title.en}`);
+    expect(run.stdout).toContain('▫️ English parsing\n▫️ Image captions');
+    // The author is told privately, in the server's language (Korean unless /studyconfig says otherwise).
+    expect(run.stdout).toMatch(/\[DM to <@\d+>\]\n.*What is KLUE for\?.*\+5/);
+  });
+
   it('loads CONTENT_DIR at start, logging a file it cannot import and starting anyway', async () => {
     const notes = join(dir, 'content');
     mkdirSync(notes, { recursive: true });

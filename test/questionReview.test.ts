@@ -242,7 +242,7 @@ describe('reports and item analysis', () => {
     expect(done.type).toBe('update');
     await Promise.resolve();
     expect(ctx.poster.dms.map((dm) => dm.userId).sort()).toEqual([MEMBER, '300000000000000003']);
-    expect(text(await quiz(editor, 'reports'))).toContain('No reported questions');
+    expect(text(await quiz(editor, 'reports'))).toContain('No question is reported');
     // Still in the quizzes: dismissing is not disabling.
     expect(ctx.services.bank.isActive(GUILD, id)).toBe(true);
   });

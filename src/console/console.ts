@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { PermissionFlagsBits } from 'discord-api-types/v10';
+import { ComponentType, PermissionFlagsBits, TextInputStyle, type APIModalInteractionResponseCallbackData } from 'discord-api-types/v10';
 import type { Logger } from 'pino';
 import type { Router, RouterDeps } from '../app/router.js';
 import type { Locale } from '../core/locale.js';
@@ -20,6 +20,24 @@ export const CONSOLE_USER_ID = '100000000000000002';
 
 /** The person at the console owns its guild: every permission. */
 const OWNER = Object.values(PermissionFlagsBits).reduce((all, bit) => all | bit, 0n);
+
+interface FormInput {
+  id: string;
+  label: string;
+  required: boolean;
+  paragraph: boolean;
+}
+
+/** The text inputs of a modal, in order. */
+function formInputs(modal: APIModalInteractionResponseCallbackData): FormInput[] {
+  return modal.components.flatMap((row) =>
+    'components' in row
+      ? row.components
+          .filter((c) => c.type === ComponentType.TextInput)
+          .map((c) => ({ id: c.custom_id, label: c.label ?? c.custom_id, required: c.required !== false, paragraph: c.style === TextInputStyle.Paragraph }))
+      : [],
+  );
+}
 
 export interface ConsoleOptions {
   input: NodeJS.ReadableStream;
@@ -60,11 +78,24 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   };
   if (options.poster) options.poster.onChoices = offer;
 
+  // A form (modal) the bot opened: its fields are asked one line each, then submitted.
+  let form: { customId: string; inputs: FormInput[]; values: Record<string, string> } | undefined;
+  const ask = () => {
+    const input = form!.inputs[Object.keys(form!.values).length]!;
+    const hints = [input.required ? '' : t(locale, 'console.formOptional'), input.paragraph ? t(locale, 'console.formLines') : ''].filter(Boolean);
+    write(`✏️ ${input.label}${hints.length ? ` (${hints.join('; ')})` : ''}`);
+  };
+
   const show = (reply: Reply) => {
+    if (reply.type === 'modal') {
+      form = { customId: reply.modal.custom_id, inputs: formInputs(reply.modal), values: {} };
+      write(`📝 ${reply.modal.title} — ${t(locale, 'console.formIntro')}`);
+      return ask();
+    }
     const rendered = renderReply(reply, locale);
     offer(rendered.choices);
     write(rendered.text);
-    for (const file of reply.type === 'modal' ? [] : (reply.message.files ?? [])) {
+    for (const file of reply.message.files ?? []) {
       mkdirSync(options.filesDir, { recursive: true });
       const path = join(options.filesDir, basename(file.name));
       writeFileSync(path, file.data);
@@ -73,7 +104,22 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     write('');
   };
 
+  const fill = async (line: string): Promise<void> => {
+    const current = form!;
+    if (line === 'cancel') {
+      form = undefined;
+      return write(t(locale, 'console.formCancelled'));
+    }
+    const input = current.inputs[Object.keys(current.values).length]!;
+    if (input.required && line === '') return ask();
+    current.values[input.id] = input.paragraph ? line.replace(/\\n/g, '\n') : line;
+    if (Object.keys(current.values).length < current.inputs.length) return ask();
+    form = undefined;
+    show(await router.modal({ ...actor, customId: current.customId, fields: current.values }));
+  };
+
   const handle = async (line: string): Promise<void> => {
+    if (form) return fill(line);
     if (/^\d+$/.test(line)) {
       const choice = choices[Number(line) - 1];
       if (!choice) return write(t(locale, 'console.noSuchChoice', { number: line }));
@@ -92,7 +138,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   for await (const raw of lines) {
     const line = raw.trim();
     if (line === 'exit' || line === 'quit') break;
-    if (line !== '') {
+    if (line !== '' || form) {
       try {
         await handle(line);
       } catch (error) {

@@ -35,6 +35,10 @@ export const ko = {
   'console.notACommand': '명령어는 `/`로 시작해요 (예: `/summary fullstack`). 버튼은 번호로 골라요. 종료: exit',
   'console.noSuchChoice': '{number}번 선택지는 없어요. 마지막 메시지의 번호 중에서 골라 주세요.',
   'console.failed': '요청을 처리하지 못했어요: {message}',
+  'console.formIntro': '칸마다 한 줄씩 답하세요. `cancel`로 그만둬요.',
+  'console.formOptional': '선택: 빈 줄이면 건너뛰어요',
+  'console.formLines': '여러 줄: 줄 사이에 \\n을 쓰세요',
+  'console.formCancelled': '양식을 보내지 않았어요.',
   'console.saved': '파일로 저장했어요: {path}',
 
   'common.anonymous': '🙈 비공개 멤버',

@@ -27,6 +27,15 @@ export function requireEditor(actor: Actor, deps: Pick<QuizDeps, 'guilds'>): str
   return guildId;
 }
 
+/** Where a question belongs, as members read it: "lecture title · section title". */
+export function placeOf(actor: Actor, deps: Pick<QuizDeps, 'catalog'>): (lecture: string, section: string) => string {
+  return (slug, sectionId) => {
+    const lecture = lectureBySlug(actor, slug, deps.catalog);
+    const section = lecture?.sections.find((s) => s.id === sectionId);
+    return `${lecture?.title[actor.locale] ?? slug} · ${section?.title[actor.locale] ?? sectionId}`;
+  };
+}
+
 export const quizCommand = defineCommand({
   data: {
     type: ApplicationCommandType.ChatInput,
@@ -123,7 +132,7 @@ export const quizCommand = defineCommand({
       case 'pending': {
         requireEditor(request, deps);
         const { questions, total } = deps.questions.pending(guildId, 5);
-        return privateReply(pendingMessage(questions, total, request.locale));
+        return privateReply(pendingMessage(questions, total, placeOf(request, deps), request.locale));
       }
       case 'reports': {
         requireEditor(request, deps);

@@ -10,7 +10,7 @@ import { CHOICE_MAX, checkDraft, EXPLANATION_MAX, PROMPT_MAX, wrongLines, type Q
 import { nextRoundButton } from '../review/messages.js';
 import { requireGuild } from '../shared/guards.js';
 import { lectureBySlug } from '../shared/lookup.js';
-import { requireEditor } from './command.js';
+import { placeOf, requireEditor } from './command.js';
 import type { QuizDeps } from './deps.js';
 import { quizMessage, verdictMessage } from './messages.js';
 import { editQuestionForm, pendingMessage, rejectReasonForm, reportKindMessage, reportsMessage, reportTextForm } from './review.js';
@@ -150,7 +150,7 @@ export const reviewButtonHandler = onComponent(reviewButton, (request, [action, 
   if (!approved) throw userError('quiz.alreadyDecided');
   tellAuthor(deps, guildId, approved);
   const { questions, total } = deps.questions.pending(guildId, 5);
-  return updateReply(pendingMessage(questions, total, request.locale));
+  return updateReply(pendingMessage(questions, total, placeOf(request, deps), request.locale));
 });
 
 export const rejectFormHandler = onModal(rejectForm, (request, [id], deps: QuizDeps) => {

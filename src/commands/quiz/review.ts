@@ -58,12 +58,17 @@ const credit = (question: GuildQuestion, locale: Locale) =>
       : t(locale, 'quiz.fromNotes');
 
 /** `/quiz pending`: up to five questions waiting for review, each with Approve / Edit / Reject. */
-export function pendingMessage(questions: readonly GuildQuestion[], total: number, locale: Locale): MessagePayload {
+export function pendingMessage(
+  questions: readonly GuildQuestion[],
+  total: number,
+  place: (lecture: string, section: string) => string,
+  locale: Locale,
+): MessagePayload {
   if (questions.length === 0) return { content: t(locale, 'quiz.pendingNone') };
   return {
     content: t(locale, 'quiz.pendingCount', { shown: questions.length, total }),
     embeds: questions.map((question, i) =>
-      questionEmbed(question, `${i + 1}. ${question.lecture} · ${question.section}`, [credit(question, locale)], COLORS.yellow),
+      questionEmbed(question, `${i + 1}. ${place(question.lecture, question.section)}`, [credit(question, locale)], COLORS.yellow),
     ),
     components: questions.map(
       (question): Row => ({
