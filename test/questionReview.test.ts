@@ -164,8 +164,10 @@ describe('/quiz add and /quiz pending', () => {
     expect(text(await press({ ...editor, guildId: '200000000000000099' }, reviewButton.encode('approve', id!)))).toContain("can't find that question");
   });
 
-  it('lists 100 pending questions five at a time, with the count, and moves on as they are approved', async () => {
-    for (let i = 0; i < 100; i++) await write({ ...GOOD, prompt: `${GOOD.prompt} (${i})` });
+  it('lists 100 pending questions five at a time, with the count, moves on as they are approved, and caps one member at 20', async () => {
+    // One member can have 20 waiting; five members write 20 each.
+    for (let i = 0; i < 100; i++) await write({ ...GOOD, prompt: `${GOOD.prompt} (${i})` }, as(`30000000000000010${Math.floor(i / 20)}`));
+    expect(text(await write({ ...GOOD, prompt: 'one too many' }, as('300000000000000100')))).toContain('20 questions waiting for review already');
     const list = await quiz(editor, 'pending');
     expect(text(list)).toContain('5 of 100 questions');
     expect(list.type === 'message' && list.message.embeds).toHaveLength(5);

@@ -87,6 +87,9 @@ export class GuildQuestionStore {
         'SELECT * FROM guild_questions WHERE guild_id = ? AND status = ? ORDER BY created_at, id LIMIT ?',
       ),
       countStatus: db.prepare<[string, QuestionStatus], { n: number }>('SELECT count(*) AS n FROM guild_questions WHERE guild_id = ? AND status = ?'),
+      pendingBy: db.prepare<[string, string], { n: number }>(
+        "SELECT count(*) AS n FROM guild_questions WHERE guild_id = ? AND author_id = ? AND status = 'pending'",
+      ),
       fromNotes: db.prepare<[string, string], Row>("SELECT * FROM guild_questions WHERE guild_id = ? AND lecture = ? AND origin IN ('notes', 'generated')"),
       delete: db.prepare('DELETE FROM guild_questions WHERE guild_id = ? AND id = ?'),
       deleteFromNotes: db.prepare("DELETE FROM guild_questions WHERE guild_id = ? AND lecture = ? AND origin IN ('notes', 'generated')"),
@@ -119,6 +122,11 @@ export class GuildQuestionStore {
 
   withStatus(guildId: string, status: QuestionStatus, limit = 100_000): GuildQuestion[] {
     return this.s.byStatus.all(guildId, status, limit).map(toQuestion);
+  }
+
+  /** How many of a member's questions wait for review. */
+  pendingBy(guildId: string, authorId: string): number {
+    return this.s.pendingBy.get(guildId, authorId)!.n;
   }
 
   count(guildId: string, status: QuestionStatus): number {

@@ -258,6 +258,7 @@ export const en = {
   'quiz.disabledNow': "Taken out of this server's quizzes.",
   'quiz.dismissedNow': 'Reports dismissed.',
   'quiz.notEditor': 'Reviewing questions needs Manage Server or the notes-editor role.',
+  'quiz.tooManyPending': 'You have {max} questions waiting for review already: wait until a notes editor has looked at them.',
   'quiz.submitted': 'Sent: a notes editor will review it before it shows in quizzes.',
   'quiz.added': 'Added: it is in the quizzes now.',
   'quiz.yourApproved': 'Your question “{prompt}” was approved. +{points} pts!',

@@ -257,6 +257,7 @@ export const ko = {
   'quiz.disabledNow': '이 서버의 퀴즈에서 뺐어요.',
   'quiz.dismissedNow': '신고를 닫았어요.',
   'quiz.notEditor': '문제 검토는 서버 관리 권한이나 노트 편집자 역할이 있는 멤버만 할 수 있어요.',
+  'quiz.tooManyPending': '검토를 기다리는 내 문제가 이미 {max}개예요. 노트 편집자가 살펴본 뒤에 더 내 주세요.',
   'quiz.submitted': '문제를 보냈어요. 노트 편집자가 승인하면 퀴즈에 나와요.',
   'quiz.added': '문제를 추가했어요. 이제 퀴즈에 나와요.',
   'quiz.yourApproved': '내가 낸 문제 “{prompt}”가 승인됐어요. +{points}점!',

@@ -58,6 +58,8 @@ export interface ReportsView {
 
 /** Item analysis needs this many first answers before it says anything about a question. */
 export const MIN_FIRST_ANSWERS = 10;
+/** A member can have this many questions waiting for review at once, so one member cannot flood the list. */
+export const MAX_PENDING_PER_AUTHOR = 20;
 export const LOW_RIGHT_SHARE = 0.2;
 
 export interface QuestionServiceDeps {
@@ -78,10 +80,11 @@ export interface QuestionServiceDeps {
 export class QuestionService {
   constructor(private readonly deps: QuestionServiceDeps) {}
 
-  /** A member's question: pending (or approved at once with auto-approve). */
-  submit(guildId: string, authorId: string, lecture: string, section: string, draft: QuestionDraft, now: Date): GuildQuestion {
+  /** A member's question: pending (or approved at once with auto-approve); undefined past MAX_PENDING_PER_AUTHOR. */
+  submit(guildId: string, authorId: string, lecture: string, section: string, draft: QuestionDraft, now: Date): GuildQuestion | undefined {
     const auto = this.deps.guilds.get(guildId).autoApprove;
     const question = this.deps.transaction(() => {
+      if (!auto && this.deps.questions.pendingBy(guildId, authorId) >= MAX_PENDING_PER_AUTHOR) return undefined;
       this.deps.progress.touch(guildId, authorId, now);
       const id = `m${this.deps.questions.nextNumber()}`;
       this.deps.questions.insert({
@@ -101,7 +104,7 @@ export class QuestionService {
       if (auto) this.approveIn(guildId, id, authorId, now);
       return this.deps.questions.get(guildId, id)!;
     });
-    this.deps.bank.changed(guildId);
+    if (question) this.deps.bank.changed(guildId);
     return question;
   }
 

@@ -6,7 +6,7 @@ import { clip } from '../../core/text.js';
 import { localDate } from '../../domain/time.js';
 import { POINTS } from '../../domain/points.js';
 import { t, userError } from '../../i18n/index.js';
-import { CHOICE_MAX, checkDraft, EXPLANATION_MAX, PROMPT_MAX, wrongLines, type QuestionDraft } from '../../services/questions.js';
+import { CHOICE_MAX, checkDraft, EXPLANATION_MAX, MAX_PENDING_PER_AUTHOR, PROMPT_MAX, wrongLines, type QuestionDraft } from '../../services/questions.js';
 import { nextRoundButton } from '../review/messages.js';
 import { requireGuild } from '../shared/guards.js';
 import { lectureBySlug } from '../shared/lookup.js';
@@ -111,6 +111,7 @@ export const addFormHandler = onModal(addForm, (request, [lecture, section], dep
   const found = lectureBySlug(request, lecture, deps.catalog);
   if (!found?.sections.some((s) => s.id === section)) throw userError('error.staleComponent');
   const question = deps.questions.submit(guildId, request.userId, lecture, section, draftOf(request), deps.clock.now());
+  if (!question) throw userError('quiz.tooManyPending', { max: MAX_PENDING_PER_AUTHOR });
   return say(t(request.locale, question.status === 'approved' ? 'quiz.added' : 'quiz.submitted'));
 });
 
