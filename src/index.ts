@@ -2,6 +2,7 @@ import 'dotenv/config';
 import { dirname, join } from 'node:path';
 import { createApp } from './app/app.js';
 import { startScheduler } from './commands/daily/scheduler.js';
+import { startGameLoop } from './commands/quizgame/loop.js';
 import { ConfigError, loadConfig } from './config.js';
 import { runConsole } from './console/console.js';
 import { ConsolePoster } from './console/poster.js';
@@ -89,6 +90,8 @@ async function main(): Promise<void> {
   stopTasks.push(() => app.close());
   const scheduler = startScheduler(app.services.daily, log);
   stopTasks.push(() => scheduler.stop());
+  const gameLoop = startGameLoop(app.services.games, log);
+  stopTasks.push(() => gameLoop.stop());
   await runConsole({
     input: process.stdin,
     output: process.stdout,
@@ -99,6 +102,8 @@ async function main(): Promise<void> {
     filesDir: join(dirname(config.databasePath), 'files'),
     poster,
   });
+  // Piped input may end while a game plays on: let it finish (its rounds time out) before exiting.
+  await app.services.games.finished();
   await shutdown('end of input');
 }
 

@@ -5,6 +5,7 @@ import { mydata } from '../commands/mydata/index.js';
 import { notes } from '../commands/notes/index.js';
 import { progress } from '../commands/progress/index.js';
 import { quiz } from '../commands/quiz/index.js';
+import { quizgame } from '../commands/quizgame/index.js';
 import { review } from '../commands/review/index.js';
 import { stats } from '../commands/stats/index.js';
 import { studyconfig } from '../commands/studyconfig/index.js';
@@ -16,4 +17,4 @@ import type { Services } from './services.js';
  * /help. A new command is one folder under src/commands and one line here; the compiler checks
  * that Services provides what the feature declares.
  */
-export const features: readonly Feature<Services>[] = [summary, quiz, review, checklist, progress, stats, notes, mydata, studyconfig, help];
+export const features: readonly Feature<Services>[] = [summary, quiz, quizgame, review, checklist, progress, stats, notes, mydata, studyconfig, help];

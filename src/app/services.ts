@@ -12,6 +12,8 @@ import type { RecapStore } from '../db/recaps.js';
 import { createStores, transactionOf, type Stores, type Transaction } from '../db/stores.js';
 import type { DailyOptions } from '../commands/daily/deps.js';
 import { DailyService } from '../commands/daily/service.js';
+import { GameService } from '../commands/quizgame/service.js';
+import type { GameStore } from '../db/games.js';
 import type { CommandSummary } from '../commands/help/deps.js';
 import { Bank } from '../services/bank.js';
 import { createCatalog, type Catalog } from '../services/catalog.js';
@@ -50,6 +52,8 @@ export interface Services {
   guildQuestions: GuildQuestionStore;
   reports: QuestionReportStore;
   daily: DailyService;
+  games: GameService;
+  gameStore: GameStore;
   poster: ChannelPoster;
   /** Private messages to members. */
   notifier: Notifier;
@@ -109,5 +113,6 @@ export function createServices(db: Db, options: ServiceOptions): { stores: Store
     channels: poster,
   };
   const daily = new DailyService(base, options.daily);
-  return { stores, services: { ...base, daily } };
+  const games = new GameService({ ...base, games: stores.games, itemStats: stores.itemStats });
+  return { stores, services: { ...base, daily, games, gameStore: stores.games } };
 }

@@ -427,4 +427,82 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE guild_settings ADD COLUMN auto_approve INTEGER NOT NULL DEFAULT 0 CHECK (auto_approve IN (0, 1));
     `,
   },
+  {
+    version: 10,
+    name: 'quiz games: rounds, answers with their times, scores',
+    sql: `
+      -- A live game in a channel. Its timing is stored, not only in timers: after a restart the
+      -- bot closes the round that was running and goes on (or ends) from these rows.
+      CREATE TABLE games (
+        id            INTEGER PRIMARY KEY,
+        guild_id      TEXT NOT NULL,
+        channel_id    TEXT NOT NULL,
+        host_id       TEXT NOT NULL,
+        lecture       TEXT,
+        rounds        INTEGER NOT NULL CHECK (rounds BETWEEN 1 AND 20),
+        seconds       INTEGER NOT NULL CHECK (seconds BETWEEN 1 AND 60),
+        mode          TEXT NOT NULL CHECK (mode IN ('fastest', 'all')),
+        locale        TEXT NOT NULL,
+        status        TEXT NOT NULL CHECK (status IN ('running', 'finished', 'stopped', 'failed')),
+        -- The last round posted (0 before the first), and when the next one is due.
+        round         INTEGER NOT NULL DEFAULT 0,
+        next_round_at TEXT,
+        created_at    TEXT NOT NULL,
+        ended_at      TEXT,
+        end_reason    TEXT,
+        end_message_id TEXT
+      ) STRICT;
+      -- One running game per channel.
+      CREATE UNIQUE INDEX games_running_channel ON games (channel_id) WHERE status = 'running';
+      CREATE INDEX games_running ON games (status) WHERE status = 'running';
+
+      -- A round: its row is the claim (never two messages for one round), its question as shown.
+      CREATE TABLE game_rounds (
+        game_id      INTEGER NOT NULL REFERENCES games (id) ON DELETE CASCADE,
+        round        INTEGER NOT NULL,
+        question_id  TEXT NOT NULL,
+        question     TEXT NOT NULL,
+        choice_order TEXT NOT NULL,
+        message_id   TEXT,
+        starts_at    TEXT NOT NULL,
+        deadline     TEXT NOT NULL,
+        closed_at    TEXT,
+        PRIMARY KEY (game_id, round)
+      ) STRICT, WITHOUT ROWID;
+
+      -- Each member's one answer a round, with how long it took; scored when the round closes.
+      CREATE TABLE game_answers (
+        game_id    INTEGER NOT NULL,
+        round      INTEGER NOT NULL,
+        user_id    TEXT NOT NULL,
+        choice     INTEGER NOT NULL,
+        elapsed_ms INTEGER NOT NULL,
+        correct    INTEGER,
+        points     INTEGER,
+        PRIMARY KEY (game_id, round, user_id),
+        FOREIGN KEY (game_id, round) REFERENCES game_rounds (game_id, round) ON DELETE CASCADE
+      ) STRICT, WITHOUT ROWID;
+
+      CREATE TABLE game_scores (
+        game_id  INTEGER NOT NULL REFERENCES games (id) ON DELETE CASCADE,
+        user_id  TEXT NOT NULL,
+        score    INTEGER NOT NULL,
+        right_answers INTEGER NOT NULL,
+        streak   INTEGER NOT NULL,
+        -- When the score last changed: ties go to whoever got there first.
+        reached_at TEXT NOT NULL,
+        PRIMARY KEY (game_id, user_id)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX game_scores_rank ON game_scores (game_id, score DESC, reached_at);
+
+      -- Leaderboard points from games per member and local day, to cap them.
+      CREATE TABLE game_daily_points (
+        guild_id   TEXT NOT NULL,
+        user_id    TEXT NOT NULL,
+        local_date TEXT NOT NULL,
+        points     INTEGER NOT NULL,
+        PRIMARY KEY (guild_id, user_id, local_date)
+      ) STRICT, WITHOUT ROWID;
+    `,
+  },
 ];

@@ -42,6 +42,7 @@ export class QuestionStatsStore {
            upper_n = upper_n + excluded.upper_n, upper_right = upper_right + excluded.upper_right,
            lower_n = lower_n + excluded.lower_n, lower_right = lower_right + excluded.lower_right`,
       ),
+      seen: db.prepare<[string], { question_id: string; first_answers: number }>('SELECT question_id, first_answers FROM question_stats WHERE guild_id = ?'),
       figures: db.prepare<[string, number], Row>('SELECT * FROM question_stats WHERE guild_id = ? AND first_answers >= ?'),
       // Negative discrimination (upper share right < lower share right, cross-multiplied) or few right.
       flagged: db.prepare<{ guild: string; min: number; low: number }, Row>(
@@ -54,6 +55,11 @@ export class QuestionStatsStore {
   /** A member's first answer to a question; `third` is where their overall accuracy placed them. */
   recordFirst(guildId: string, questionId: string, correct: boolean, third: 'upper' | 'middle' | 'lower' | undefined): void {
     this.s.record.run({ guildId, questionId, right: correct ? 1 : 0, upper: third === 'upper' ? 1 : 0, lower: third === 'lower' ? 1 : 0 });
+  }
+
+  /** How many members of the guild have answered each question (questions nobody answered are absent). */
+  seen(guildId: string): Map<string, number> {
+    return new Map(this.s.seen.all(guildId).map((row) => [row.question_id, row.first_answers]));
   }
 
   /** The figures of every question with at least `minAnswers` first answers. */

@@ -2,6 +2,7 @@ import { BotMetaStore } from './botMeta.js';
 import { ChecklistStore } from './checklists.js';
 import { DailyStore } from './daily.js';
 import type { Db } from './database.js';
+import { GameStore } from './games.js';
 import { GuildSettingsStore } from './guildSettings.js';
 import { MembersStore } from './members.js';
 import { NotesStore } from './notes.js';
@@ -30,6 +31,7 @@ export interface Stores {
   questions: GuildQuestionStore;
   reports: QuestionReportStore;
   itemStats: QuestionStatsStore;
+  games: GameStore;
 }
 
 export function createStores(db: Db): Stores {
@@ -48,6 +50,7 @@ export function createStores(db: Db): Stores {
     questions: new GuildQuestionStore(db),
     reports: new QuestionReportStore(db),
     itemStats: new QuestionStatsStore(db),
+    games: new GameStore(db),
   };
 }
 

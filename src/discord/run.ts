@@ -2,6 +2,7 @@ import { Events, REST } from 'discord.js';
 import type { Logger } from 'pino';
 import { createApp, type App } from '../app/app.js';
 import { startScheduler } from '../commands/daily/scheduler.js';
+import { startGameLoop } from '../commands/quizgame/loop.js';
 import type { Clock, Random } from '../domain/clock.js';
 import { attachHandlers } from './bot.js';
 import { REST_SWEEPS, createClient } from './client.js';
@@ -76,10 +77,12 @@ export async function runDiscord(options: DiscordOptions): Promise<RunningBot> {
     throw error;
   }
   const scheduler = startScheduler(app.services.daily, log);
+  const gameLoop = startGameLoop(app.services.games, log);
   return {
     client,
     app,
     async stop() {
+      await gameLoop.stop();
       await scheduler.stop();
       postRest.clearHashSweeper();
       postRest.clearHandlerSweeper();

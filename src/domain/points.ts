@@ -14,4 +14,8 @@ export const POINTS = {
   dailyCorrect: 3,
   /** A question a member wrote, once a notes editor approved it: once per question. */
   questionApproved: 5,
+  /** A right answer in a quiz game, toward the leaderboard… */
+  gameCorrect: 2,
+  /** …at most this many game points per member per local day. */
+  gameDailyCap: 20,
 } as const;

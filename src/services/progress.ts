@@ -3,6 +3,7 @@ import { POINTS } from '../domain/points.js';
 import { newCard, review, type CardState, type Recall } from '../domain/srs.js';
 import { addDays } from '../domain/time.js';
 import type { ChecklistStore } from '../db/checklists.js';
+import type { GameStore } from '../db/games.js';
 import type { GuildSettingsStore } from '../db/guildSettings.js';
 import type { MembersStore, When } from '../db/members.js';
 import type { QuestionStatsStore } from '../db/questionStats.js';
@@ -27,6 +28,8 @@ export interface AttemptInput {
   correct: boolean;
   /** For a daily quiz: the local date of the post it answers (an answer after midnight still counts for that day). */
   day?: string;
+  /** Points decided by the caller (a quiz game's, under its daily cap) instead of the practice rule. */
+  points?: number;
 }
 
 export type AttemptResult = { recorded: true; attemptId: number; points: number } | { recorded: false };
@@ -40,6 +43,7 @@ export interface ProgressStores {
   checklists: ChecklistStore;
   quiz: QuizStore;
   cards: ReviewCardStore;
+  games: Pick<GameStore, 'dailyPoints' | 'addDailyPoints'>;
 }
 
 /**
@@ -114,6 +118,8 @@ export class ProgressService {
       if (quiz.answeredDailyOn(guildId, userId, day)) return { recorded: false };
       points = POINTS.dailyAnswered + (input.correct ? POINTS.dailyCorrect : 0);
       members.extendStreak(guildId, userId, day, addDays(day, -1));
+    } else if (input.points !== undefined) {
+      points = input.points;
     } else if (input.correct && !quiz.practiceCreditedOn(guildId, userId, input.questionId, today)) {
       points = POINTS.practiceCorrect;
     }
@@ -156,6 +162,23 @@ export class ProgressService {
       this.reschedule(post.guildId, userId, question, correct ? 'good' : 'again', now);
       return { status: 'recorded', correct, chosen, points: result.points, attemptId: result.attemptId };
     });
+  }
+
+  /**
+   * A member's answer in a quiz game, when its round closes (inside the caller's transaction): it
+   * counts like a practice answer (accuracy, item analysis, the review card), and a right one earns
+   * leaderboard points up to the day's cap. Returns the points.
+   */
+  gameAnswer(guildId: string, userId: string, question: Question, choice: number, now: Date): number {
+    const when = this.when(guildId, now);
+    const correct = choice === question.answer;
+    const { today } = this.stores.members.touch(guildId, userId, when);
+    const room = POINTS.gameDailyCap - this.stores.games.dailyPoints(guildId, userId, today);
+    const points = correct ? Math.max(0, Math.min(POINTS.gameCorrect, room)) : 0;
+    if (points > 0) this.stores.games.addDailyPoints(guildId, userId, today, points);
+    this.attempt({ guildId, userId, questionId: question.id, lecture: question.lecture, source: 'practice', postId: null, choice, correct, points }, when);
+    this.reschedule(guildId, userId, question, correct ? 'good' : 'again', now);
+    return points;
   }
 
   private reschedule(guildId: string, userId: string, question: Question, recall: Recall, now: Date): void {

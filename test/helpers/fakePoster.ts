@@ -38,7 +38,16 @@ export class FakePoster implements ChannelPoster, Notifier {
     return id;
   }
 
+  private readonly editFailures: PostError[] = [];
+
+  failNextEdit(status: number, code: number): void {
+    this.editFailures.push(new PostError(`HTTP ${status}`, status, code));
+  }
+
   async edit(channelId: string, messageId: string, message: MessagePayload): Promise<void> {
+    await Promise.resolve();
+    const failure = this.editFailures.shift();
+    if (failure) throw failure;
     this.edits.push({ channelId, messageId, message });
   }
 
