@@ -19,7 +19,7 @@ export const quizgameCommand = defineCommand({
     type: ApplicationCommandType.ChatInput,
     name: 'quizgame',
     name_localizations: { ko: '퀴즈게임' },
-    description: 'A live quiz game in this channel: everyone answers the same question, the fastest right answers score',
+    description: 'A live quiz game here: everyone answers the same question, the fastest right answers score',
     description_localizations: { ko: '이 채널에서 함께하는 퀴즈 게임: 모두 같은 문제를 풀고, 빨리 맞힐수록 점수가 높아요' },
     contexts: [InteractionContextType.Guild],
     options: [
