@@ -4,6 +4,7 @@
  */
 import { cardsBench } from './cards.js';
 import { dailyBench } from './daily.js';
+import { gameBench } from './game.js';
 import { notesBench } from './notes.js';
 import { progressBench } from './progress.js';
 import { quizBench } from './quiz.js';
@@ -15,6 +16,7 @@ const benches: Record<string, (args: string[]) => Promise<void>> = {
   daily: dailyBench,
   cards: cardsBench,
   notes: notesBench,
+  game: gameBench,
   soak: soakBench,
 };
 

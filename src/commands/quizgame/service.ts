@@ -85,10 +85,20 @@ export class GameService {
     });
   }
 
+  /** Who had played before a round: earlier rounds are closed, so the figure holds for the whole round. */
+  private readonly playersBefore = new Map<string, number>();
+
   /** An answer came in: if everyone who has played this game has answered the round, it closes now. */
   answered(gameId: number, round: number): void {
     if (round < 2) return;
-    const players = this.deps.games.players(gameId, round);
+    const key = `${gameId}:${round}`;
+    let players = this.playersBefore.get(key);
+    if (players === undefined) {
+      players = this.deps.games.players(gameId, round);
+      this.playersBefore.set(key, players);
+      // Only the rounds being played are worth keeping.
+      if (this.playersBefore.size > 1000) this.playersBefore.delete(this.playersBefore.keys().next().value!);
+    }
     if (players > 0 && this.deps.games.answerCount(gameId, round) >= players) this.track(this.sweepGame(gameId, true));
   }
 
