@@ -121,6 +121,28 @@ describe('the local console (a child process fed on stdin)', () => {
     expect(run.stdout).toMatch(/## (✅ Right!|❌ Wrong\.)/);
   });
 
+  it('plays a quiz game with the console user as the only player: the round prints, a number answers, the scoreboard prints', async () => {
+    const child = startBot({ ...env, DATABASE_PATH: join(dir, 'game.db') }, ['--locale', 'en']);
+    const done = finished(child, 60_000);
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const printed = async (pattern: RegExp) => {
+      for (let i = 0; i < 400 && !pattern.test(out); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(out).toMatch(pattern);
+    };
+    child.stdin.write('/quizgame start topic:nlp rounds:3 seconds:10\n');
+    await printed(/Round 1\/3/);
+    child.stdin.write('1\n');
+    await printed(/Locked in/);
+    child.stdin.write('/quizgame stop\n');
+    child.stdin.end();
+    const run = await done;
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Round 1/3 · time is up');
+    expect(run.stdout).toMatch(/Quiz game over after 1 round/);
+    expect(run.stdout).toContain('Stopped before the last round');
+  });
+
   it('starts with a .env copied from .env.example as it is', async () => {
     const example = readFileSync(join(ROOT, '.env.example'), 'utf8');
     const vars = Object.fromEntries(

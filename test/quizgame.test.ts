@@ -121,6 +121,19 @@ describe('a quiz game', () => {
     expect(ctx.db.prepare('SELECT count(*) AS n FROM review_cards WHERE user_id = ?').get(player(1))).toEqual({ n: 3 });
     // The scoreboard privately, with the caller's place.
     expect(text(await game('scores', {}, as(player(2))))).toContain('#2 of 3');
+
+    // A member's game answers are theirs: in the export, and gone with /mydata delete.
+    const exported = ctx.services.memberData.export(GUILD, player(2)) as { quizGameAnswers: { round: number; elapsed_ms: number }[] };
+    expect(exported.quizGameAnswers.map((a) => a.round)).toEqual([1, 2, 3]);
+    expect(exported.quizGameAnswers[0]!.elapsed_ms).toBe(2000);
+    ctx.services.memberData.delete(GUILD, player(2));
+    expect(
+      ctx.db
+        .prepare(
+          'SELECT (SELECT count(*) FROM game_answers WHERE user_id = @u) + (SELECT count(*) FROM game_scores WHERE user_id = @u) + (SELECT count(*) FROM game_daily_points WHERE user_id = @u) AS n',
+        )
+        .get({ u: player(2) }),
+    ).toEqual({ n: 0 });
   });
 
   it('caps the leaderboard points a member earns from games per local day', async () => {

@@ -1,4 +1,5 @@
 import type { ChecklistStore } from '../db/checklists.js';
+import type { GameStore } from '../db/games.js';
 import type { MembersStore } from '../db/members.js';
 import type { QuestionReportStore } from '../db/questionReports.js';
 import type { GuildQuestionStore } from '../db/questions.js';
@@ -11,6 +12,7 @@ import type { Transaction } from '../db/stores.js';
 export interface MemberDataStores {
   questions: GuildQuestionStore;
   reports: QuestionReportStore;
+  games: Pick<GameStore, 'exportOf' | 'forget'>;
   members: MembersStore;
   scores: ScoresStore;
   reads: ReadsStore;
@@ -64,6 +66,7 @@ export class MemberData {
           created_at: q.createdAt,
         })),
         questionReports: this.stores.reports.ofReporter(guildId, userId),
+        quizGameAnswers: this.stores.games.exportOf(guildId, userId),
       };
     });
   }
@@ -76,6 +79,7 @@ export class MemberData {
       this.stores.questions.forgetAuthor(guildId, userId);
       // Their reports are their words: they go (an open report's count drops with it).
       this.stores.reports.forgetReporter(guildId, userId);
+      this.stores.games.forget(guildId, userId);
       return this.stores.members.delete(guildId, userId);
     });
   }
