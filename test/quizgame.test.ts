@@ -189,7 +189,16 @@ describe('a quiz game', () => {
     ctx.services.notes.importText(GUILD, HOST, 'one.md', '# One\n\n## Part\n\ntext\n\n- Which?\n  - [x] this\n  - [ ] that\n  - [ ] other\n', 'auto');
     const slug = ctx.services.catalog.lectures(GUILD).find((l) => l.title.en === 'One')!.slug;
     const short = await game('start', { topic: slug, rounds: 5, seconds: 10 }, as(HOST, { channelId: '200000000000000002' }));
-    expect(text(short)).toContain('only 1 questions, so the game has 1 rounds instead of 5');
+    expect(text(short)).toContain('1 question(s) to ask, so the game has 1 round(s) instead of 5');
+    const one = ctx.stores.games.lastIn('200000000000000002')!;
+    at(5 * (ROUND_PAUSE_MS + 10_000));
+    ctx.stores.games.scheduleNext(one.id, ctx.now());
+    await sweep();
+    at(5 * (ROUND_PAUSE_MS + 10_000) + 10_000);
+    await sweep();
+    await sweep();
+    // The end says it again.
+    expect(JSON.stringify(finals().at(-1)!.message)).toContain('1 question(s) to ask');
   });
 });
 

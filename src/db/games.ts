@@ -12,6 +12,8 @@ export interface Game {
   hostId: string;
   lecture: string | null;
   rounds: number;
+  /** The rounds the host asked for (more than `rounds` when the lecture had fewer questions). */
+  requested: number;
   seconds: number;
   mode: GameMode;
   locale: Locale;
@@ -58,6 +60,7 @@ interface GameRow {
   host_id: string;
   lecture: string | null;
   rounds: number;
+  requested: number;
   seconds: number;
   mode: GameMode;
   locale: Locale;
@@ -88,6 +91,7 @@ const toGame = (row: GameRow): Game => ({
   hostId: row.host_id,
   lecture: row.lecture,
   rounds: row.rounds,
+  requested: row.requested,
   seconds: row.seconds,
   mode: row.mode,
   locale: row.locale,
@@ -117,6 +121,7 @@ export interface NewGame {
   hostId: string;
   lecture: string | null;
   rounds: number;
+  requested: number;
   seconds: number;
   mode: GameMode;
   locale: Locale;
@@ -131,8 +136,8 @@ export class GameStore {
   constructor(db: Db) {
     this.s = {
       create: db.prepare<Record<string, unknown>, { id: number }>(
-        `INSERT INTO games (guild_id, channel_id, host_id, lecture, rounds, seconds, mode, locale, status, next_round_at, created_at)
-         VALUES (@guildId, @channelId, @hostId, @lecture, @rounds, @seconds, @mode, @locale, 'running', @next, @now)
+        `INSERT INTO games (guild_id, channel_id, host_id, lecture, rounds, requested, seconds, mode, locale, status, next_round_at, created_at)
+         VALUES (@guildId, @channelId, @hostId, @lecture, @rounds, @requested, @seconds, @mode, @locale, 'running', @next, @now)
          ON CONFLICT DO NOTHING RETURNING id`,
       ),
       get: db.prepare<[number], GameRow>('SELECT * FROM games WHERE id = ?'),

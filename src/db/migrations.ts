@@ -440,6 +440,8 @@ export const migrations: readonly Migration[] = [
         host_id       TEXT NOT NULL,
         lecture       TEXT,
         rounds        INTEGER NOT NULL CHECK (rounds BETWEEN 1 AND 20),
+        -- What the host asked for: more than the lecture had questions for makes a shorter game.
+        requested     INTEGER NOT NULL,
         seconds       INTEGER NOT NULL CHECK (seconds BETWEEN 1 AND 60),
         mode          TEXT NOT NULL CHECK (mode IN ('fastest', 'all')),
         locale        TEXT NOT NULL,

@@ -330,7 +330,7 @@ export const en = {
   'game.busy': 'A game is already running in this channel (round {round}/{rounds}). {link}',
   'game.starting': '🎮 {host} starts a quiz game: **{rounds} rounds** of {seconds} s on {topic}. {mode}. The first question comes {start}.',
   'game.allTopics': 'every lecture',
-  'game.fewQuestions': 'This lecture has only {count} questions, so the game has {count} rounds instead of {requested}.',
+  'game.fewQuestions': 'This lecture has {count} question(s) to ask, so the game has {count} round(s) instead of {requested}.',
   'game.noGame': 'No quiz game in this channel. Start one with `/quizgame start`.',
   'game.notHost': 'Only whoever started the game, or a member with Manage Messages, can stop it.',
   'game.stopped': 'The game is stopped; the final scores are posted.',

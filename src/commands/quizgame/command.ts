@@ -131,7 +131,7 @@ export const quizgameCommand = defineCommand({
             start: `<t:${Math.ceil((deps.clock.now().getTime() + ROUND_PAUSE_MS) / 1000)}:R>`,
           }),
         ];
-        if (game.rounds < started.requested) lines.push(t(locale, 'game.fewQuestions', { count: game.rounds, requested: started.requested }));
+        if (game.rounds < game.requested) lines.push(t(locale, 'game.fewQuestions', { count: game.rounds, requested: game.requested }));
         return publicReply({ content: lines.join('\n') });
       }
       case 'stop': {

@@ -44,10 +44,7 @@ export interface StartInput {
   locale: Locale;
 }
 
-export type StartResult =
-  | { status: 'started'; game: Game; requested: number }
-  | { status: 'busy'; game: Game; messageId: string | null }
-  | { status: 'no-questions' };
+export type StartResult = { status: 'started'; game: Game } | { status: 'busy'; game: Game; messageId: string | null } | { status: 'no-questions' };
 
 /**
  * Live quiz games. What is due is decided from the stored rows on every sweep (the loop runs one
@@ -67,13 +64,13 @@ export class GameService {
     if (pool.length === 0) return { status: 'no-questions' };
     const now = this.deps.clock.now();
     const rounds = Math.min(input.rounds, pool.length);
-    const id = this.deps.games.create({ ...input, rounds, firstRoundAt: new Date(now.getTime() + ROUND_PAUSE_MS), now });
+    const id = this.deps.games.create({ ...input, rounds, requested: input.rounds, firstRoundAt: new Date(now.getTime() + ROUND_PAUSE_MS), now });
     if (id === undefined) {
       const running = this.deps.games.runningIn(input.channelId)!;
       return { status: 'busy', game: running, messageId: this.deps.games.round(running.id, running.round)?.messageId ?? null };
     }
     this.deps.log.info({ guild: input.guildId, channel: input.channelId, game: id, rounds, seconds: input.seconds }, 'quiz game started');
-    return { status: 'started', game: this.deps.games.get(id)!, requested: input.rounds };
+    return { status: 'started', game: this.deps.games.get(id)! };
   }
 
   /** Stops a running game: the open round is closed and scored, then the game ends with its scores. */
@@ -155,7 +152,10 @@ export class GameService {
         }
         return;
       }
-      if (game.round >= game.rounds) return this.finish(game, 'finished', undefined);
+      if (game.round >= game.rounds) {
+        const short = game.rounds < game.requested ? t(game.locale, 'game.fewQuestions', { count: game.rounds, requested: game.requested }) : undefined;
+        return this.finish(game, 'finished', short);
+      }
       if (!game.nextRoundAt || now < game.nextRoundAt) return;
       if (now.getTime() - game.nextRoundAt.getTime() > game.seconds * 1000) return this.finish(game, 'finished', t(game.locale, 'game.missedNote'));
       const next = this.claim(game, now);
