@@ -96,7 +96,10 @@ export class GameService {
       // Only the rounds being played are worth keeping.
       if (this.playersBefore.size > 1000) this.playersBefore.delete(this.playersBefore.keys().next().value!);
     }
-    if (players > 0 && this.deps.games.answerCount(gameId, round) >= players) this.track(this.sweepGame(gameId, true));
+    if (players > 0 && this.deps.games.answerCount(gameId, round) >= players) {
+      // After the click's answer has gone: scoring a round is work the last click should not wait for.
+      this.track(new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.sweepGame(gameId, true)));
+    }
   }
 
   /** One pass over the running games this process serves. */
