@@ -3,7 +3,7 @@
 // run by node like the bot's compiled build.
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 
-const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: process.env.DISCORD_API_URL } });
+const client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildVoiceStates], rest: { api: process.env.DISCORD_API_URL } });
 client.once(Events.ClientReady, (ready) => process.stdout.write(`ready ${ready.guilds.cache.size}\n`));
 await client.login(process.env.DISCORD_TOKEN);
 process.on('SIGTERM', () => {

@@ -2,7 +2,7 @@ import 'dotenv/config';
 import { dirname, join } from 'node:path';
 import { createApp } from './app/app.js';
 import { startScheduler } from './commands/daily/scheduler.js';
-import { startGameLoop } from './commands/quizgame/loop.js';
+import { startSweeper, SWEEP_MS } from './app/sweeper.js';
 import { ConfigError, loadConfig } from './config.js';
 import { runConsole } from './console/console.js';
 import { ConsolePoster } from './console/poster.js';
@@ -90,8 +90,10 @@ async function main(): Promise<void> {
   stopTasks.push(() => app.close());
   const scheduler = startScheduler(app.services.daily, log);
   stopTasks.push(() => scheduler.stop());
-  const gameLoop = startGameLoop(app.services.games, log);
+  const gameLoop = startSweeper('quiz games', app.services.games, SWEEP_MS.games, log);
+  const studyLoop = startSweeper('study sessions', app.services.study, SWEEP_MS.study, log);
   stopTasks.push(() => gameLoop.stop());
+  stopTasks.push(() => studyLoop.stop());
   await runConsole({
     input: process.stdin,
     output: process.stdout,
@@ -103,7 +105,7 @@ async function main(): Promise<void> {
     poster,
   });
   // Piped input may end while a game plays on: let it finish (its rounds time out) before exiting.
-  await app.services.games.finished();
+  await Promise.all([app.services.games.finished(), app.services.study.finished()]);
   await shutdown('end of input');
 }
 

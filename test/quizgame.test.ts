@@ -276,6 +276,7 @@ describe('a quiz game, refusing what it should', () => {
     const moderator = as(player(2), { permissions: PermissionFlagsBits.ManageMessages });
     await click(right, player(3));
     expect(text(await game('stop', {}, moderator))).toContain('stopped');
+    await ctx.services.games.settled();
     expect(ctx.stores.games.get(running.id)!.status).toBe('stopped');
     // The open round was closed and scored before the end.
     expect(ctx.stores.games.score(running.id, player(3)).score).toBeGreaterThan(0);

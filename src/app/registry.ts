@@ -8,6 +8,7 @@ import { quiz } from '../commands/quiz/index.js';
 import { quizgame } from '../commands/quizgame/index.js';
 import { review } from '../commands/review/index.js';
 import { stats } from '../commands/stats/index.js';
+import { study } from '../commands/study/index.js';
 import { studyconfig } from '../commands/studyconfig/index.js';
 import { summary } from '../commands/summary/index.js';
 import type { Services } from './services.js';
@@ -17,4 +18,4 @@ import type { Services } from './services.js';
  * /help. A new command is one folder under src/commands and one line here; the compiler checks
  * that Services provides what the feature declares.
  */
-export const features: readonly Feature<Services>[] = [summary, quiz, quizgame, review, checklist, progress, stats, notes, mydata, studyconfig, help];
+export const features: readonly Feature<Services>[] = [summary, quiz, quizgame, study, review, checklist, progress, stats, notes, mydata, studyconfig, help];

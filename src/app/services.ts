@@ -13,6 +13,8 @@ import { createStores, transactionOf, type Stores, type Transaction } from '../d
 import type { DailyOptions } from '../commands/daily/deps.js';
 import { DailyService } from '../commands/daily/service.js';
 import { GameService } from '../commands/quizgame/service.js';
+import { StudyService } from '../commands/study/service.js';
+import type { StudyStore } from '../db/study.js';
 import type { GameStore } from '../db/games.js';
 import type { CommandSummary } from '../commands/help/deps.js';
 import { Bank } from '../services/bank.js';
@@ -54,6 +56,8 @@ export interface Services {
   daily: DailyService;
   games: GameService;
   gameStore: GameStore;
+  study: StudyService;
+  studyStore: StudyStore;
   poster: ChannelPoster;
   /** Private messages to members. */
   notifier: Notifier;
@@ -114,5 +118,6 @@ export function createServices(db: Db, options: ServiceOptions): { stores: Store
   };
   const daily = new DailyService(base, options.daily);
   const games = new GameService({ ...base, games: stores.games, itemStats: stores.itemStats });
-  return { stores, services: { ...base, daily, games, gameStore: stores.games } };
+  const study = new StudyService({ ...base, study: stores.study });
+  return { stores, services: { ...base, daily, games, gameStore: stores.games, study, studyStore: stores.study } };
 }

@@ -12,6 +12,8 @@ export interface MessagePayload {
   embeds?: APIEmbed[];
   components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
   files?: Attachment[];
+  /** Members this message may ping (at most 100); without it, a message never pings anyone. */
+  pings?: string[];
 }
 
 export type Reply =

@@ -17,6 +17,8 @@ export interface GuildSettings {
   notesRole: string | null;
   /** Members' and generated questions join the bank without a notes editor's review. */
   autoApprove: boolean;
+  /** Whether study sessions ping joined members at phase changes (each can mute it for themselves). */
+  studyPings: boolean;
   /** What the daily rotation draws from: every lecture, the built-in ones, or the group's own notes. */
   rotation: Rotation;
   /** Why the last post to the guild failed, until one goes out. */
@@ -26,7 +28,7 @@ export interface GuildSettings {
 export type Rotation = 'all' | 'builtin' | 'notes';
 
 export type SettingsPatch = Partial<
-  Pick<GuildSettings, 'channelId' | 'postTime' | 'timezone' | 'language' | 'paused' | 'weeklyGoal' | 'notesRole' | 'rotation' | 'autoApprove'>
+  Pick<GuildSettings, 'channelId' | 'postTime' | 'timezone' | 'language' | 'paused' | 'weeklyGoal' | 'notesRole' | 'rotation' | 'autoApprove' | 'studyPings'>
 >;
 
 interface Row {
@@ -40,6 +42,7 @@ interface Row {
   notes_role: string | null;
   rotation: Rotation;
   auto_approve: number;
+  study_pings: number;
   last_error: string | null;
   last_error_at: string | null;
   last_error_channel: string | null;
@@ -57,6 +60,7 @@ function toSettings(guildId: string, row: Row | undefined): GuildSettings {
     notesRole: row?.notes_role ?? null,
     rotation: row?.rotation ?? 'all',
     autoApprove: row?.auto_approve === 1,
+    studyPings: row ? row.study_pings === 1 : true,
     lastFailure:
       row && isFailureReason(row.last_error) && row.last_error_channel && row.last_error_at
         ? { reason: row.last_error, channelId: row.last_error_channel, at: row.last_error_at }
@@ -72,11 +76,11 @@ export class GuildSettingsStore {
     this.s = {
       get: db.prepare<[string], Row>('SELECT * FROM guild_settings WHERE guild_id = ?'),
       upsert: db.prepare(
-        `INSERT INTO guild_settings (guild_id, channel_id, post_time, timezone, language, paused, weekly_goal, notes_role, rotation, auto_approve, updated_at)
-         VALUES (@guildId, @channelId, @postTime, @timezone, @language, @paused, @weeklyGoal, @notesRole, @rotation, @autoApprove, @now)
+        `INSERT INTO guild_settings (guild_id, channel_id, post_time, timezone, language, paused, weekly_goal, notes_role, rotation, auto_approve, study_pings, updated_at)
+         VALUES (@guildId, @channelId, @postTime, @timezone, @language, @paused, @weeklyGoal, @notesRole, @rotation, @autoApprove, @studyPings, @now)
          ON CONFLICT (guild_id) DO UPDATE SET channel_id = excluded.channel_id, post_time = excluded.post_time,
            timezone = excluded.timezone, language = excluded.language, paused = excluded.paused,
-           weekly_goal = excluded.weekly_goal, notes_role = excluded.notes_role, rotation = excluded.rotation, auto_approve = excluded.auto_approve, updated_at = excluded.updated_at`,
+           weekly_goal = excluded.weekly_goal, notes_role = excluded.notes_role, rotation = excluded.rotation, auto_approve = excluded.auto_approve, study_pings = excluded.study_pings, updated_at = excluded.updated_at`,
       ),
       setFailure: db.prepare('UPDATE guild_settings SET last_error = ?, last_error_channel = ?, last_error_at = ? WHERE guild_id = ?'),
       active: db.prepare<[], Row>('SELECT * FROM guild_settings WHERE paused = 0 AND channel_id IS NOT NULL'),
@@ -107,6 +111,7 @@ export class GuildSettingsStore {
           notesRole: next.notesRole,
           rotation: next.rotation,
           autoApprove: next.autoApprove ? 1 : 0,
+          studyPings: next.studyPings ? 1 : 0,
           now: now.toISOString(),
         });
         return this.get(guildId);

@@ -507,4 +507,104 @@ export const migrations: readonly Migration[] = [
       ) STRICT, WITHOUT ROWID;
     `,
   },
+  {
+    version: 11,
+    name: 'study sessions: presence, focus time per member and day, study-pings',
+    sql: `
+      -- A focus session (pomodoro) in a channel. Its phases follow from started_at, the durations and
+      -- the time spent paused, so a restart finds the session where the clock says it is.
+      CREATE TABLE study_sessions (
+        id               INTEGER PRIMARY KEY,
+        guild_id         TEXT NOT NULL,
+        channel_id       TEXT NOT NULL,
+        host_id          TEXT NOT NULL,
+        voice_channel_id TEXT,
+        lecture          TEXT,
+        section          TEXT,
+        focus_min        INTEGER NOT NULL CHECK (focus_min BETWEEN 1 AND 90),
+        break_min        INTEGER NOT NULL CHECK (break_min BETWEEN 1 AND 30),
+        cycles           INTEGER NOT NULL CHECK (cycles BETWEEN 1 AND 12),
+        locale           TEXT NOT NULL,
+        status           TEXT NOT NULL CHECK (status IN ('running', 'paused', 'finished', 'stopped', 'failed')),
+        started_at       TEXT NOT NULL,
+        paused_ms        INTEGER NOT NULL DEFAULT 0,
+        paused_at        TEXT,
+        -- The phase last announced (0: the first focus, announced by the start), and when it began.
+        announced        INTEGER NOT NULL DEFAULT 0,
+        phase_started_at TEXT NOT NULL,
+        message_id       TEXT,
+        -- Who is in changed since the message was last edited.
+        dirty            INTEGER NOT NULL DEFAULT 0,
+        edited_at        TEXT,
+        created_at       TEXT NOT NULL,
+        ended_at         TEXT,
+        end_reason       TEXT
+      ) STRICT;
+      CREATE UNIQUE INDEX study_sessions_channel ON study_sessions (channel_id) WHERE status IN ('running', 'paused');
+      CREATE INDEX study_sessions_live ON study_sessions (status) WHERE status IN ('running', 'paused');
+
+      -- Every join and leave: by button, or by being in the session's voice channel.
+      CREATE TABLE study_presence (
+        id          INTEGER PRIMARY KEY,
+        session_id  INTEGER NOT NULL REFERENCES study_sessions (id) ON DELETE CASCADE,
+        guild_id    TEXT NOT NULL,
+        user_id     TEXT NOT NULL,
+        source      TEXT NOT NULL CHECK (source IN ('button', 'voice')),
+        joined_at   TEXT NOT NULL,
+        left_at     TEXT,
+        -- Focus time up to here is counted.
+        credited_to TEXT NOT NULL
+      ) STRICT;
+      CREATE UNIQUE INDEX study_presence_open ON study_presence (session_id, user_id, source) WHERE left_at IS NULL;
+      CREATE INDEX study_presence_member ON study_presence (guild_id, user_id);
+
+      -- Focus time already counted for a member, as merged intervals (ms since the epoch): a member in
+      -- two sessions at once, or in by button and by voice, counts once.
+      CREATE TABLE study_intervals (
+        guild_id TEXT NOT NULL,
+        user_id  TEXT NOT NULL,
+        start_ms INTEGER NOT NULL,
+        end_ms   INTEGER NOT NULL,
+        PRIMARY KEY (guild_id, user_id, start_ms)
+      ) STRICT, WITHOUT ROWID;
+      CREATE TABLE study_days (
+        guild_id   TEXT NOT NULL,
+        user_id    TEXT NOT NULL,
+        local_date TEXT NOT NULL,
+        ms         INTEGER NOT NULL,
+        PRIMARY KEY (guild_id, user_id, local_date)
+      ) STRICT, WITHOUT ROWID;
+      -- Per period ('all', or a week's Monday) for the study leaderboard.
+      CREATE TABLE study_totals (
+        guild_id   TEXT NOT NULL,
+        period     TEXT NOT NULL,
+        user_id    TEXT NOT NULL,
+        ms         INTEGER NOT NULL,
+        reached_at TEXT NOT NULL,
+        PRIMARY KEY (guild_id, period, user_id)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX study_totals_rank ON study_totals (guild_id, period, ms DESC, reached_at);
+      -- A full focus period earns a point once, up to a cap a day.
+      CREATE TABLE study_awards (
+        session_id INTEGER NOT NULL,
+        phase      INTEGER NOT NULL,
+        user_id    TEXT NOT NULL,
+        PRIMARY KEY (session_id, phase, user_id)
+      ) STRICT, WITHOUT ROWID;
+      CREATE TABLE study_daily_points (
+        guild_id   TEXT NOT NULL,
+        user_id    TEXT NOT NULL,
+        local_date TEXT NOT NULL,
+        points     INTEGER NOT NULL,
+        PRIMARY KEY (guild_id, user_id, local_date)
+      ) STRICT, WITHOUT ROWID;
+      -- Members who muted the phase-change pings for themselves.
+      CREATE TABLE study_ping_mutes (
+        guild_id TEXT NOT NULL,
+        user_id  TEXT NOT NULL,
+        PRIMARY KEY (guild_id, user_id)
+      ) STRICT, WITHOUT ROWID;
+      ALTER TABLE guild_settings ADD COLUMN study_pings INTEGER NOT NULL DEFAULT 1 CHECK (study_pings IN (0, 1));
+    `,
+  },
 ];

@@ -14,6 +14,7 @@ import { ReadsStore } from './reads.js';
 import { RecapStore } from './recaps.js';
 import { ReviewCardStore } from './reviewCards.js';
 import { ScoresStore } from './scores.js';
+import { StudyStore } from './study.js';
 
 /** One store per aggregate, each preparing its statements once on the shared connection. */
 export interface Stores {
@@ -32,6 +33,7 @@ export interface Stores {
   reports: QuestionReportStore;
   itemStats: QuestionStatsStore;
   games: GameStore;
+  study: StudyStore;
 }
 
 export function createStores(db: Db): Stores {
@@ -51,6 +53,7 @@ export function createStores(db: Db): Stores {
     reports: new QuestionReportStore(db),
     itemStats: new QuestionStatsStore(db),
     games: new GameStore(db),
+    study: new StudyStore(db),
   };
 }
 

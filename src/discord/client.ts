@@ -10,7 +10,8 @@ export const REST_SWEEPS = { hashLifetime: 15 * 60_000, hashSweepInterval: 60_00
  */
 export function createClient(apiUrl: string, extra: Partial<ClientOptions> = {}): Client {
   return new Client({
-    intents: [GatewayIntentBits.Guilds],
+    // Voice states: who is in a study session's voice channel (not privileged).
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildVoiceStates],
     // Every interaction token is a route of its own to the REST manager: its bucket hash and
     // handler would otherwise be kept for a day and an hour. Tokens live 15 minutes.
     rest: { api: apiUrl, ...REST_SWEEPS },

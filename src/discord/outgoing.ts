@@ -8,7 +8,7 @@ export interface OutgoingMessage {
     content: string;
     embeds: APIEmbed[];
     components: APIActionRowComponent<APIComponentInMessageActionRow>[];
-    allowed_mentions: { parse: [] };
+    allowed_mentions: { parse: []; users?: string[] };
     attachments?: { id: string; filename: string; description?: string }[];
   };
   files: RawFile[];
@@ -26,7 +26,7 @@ export function outgoing(payload: MessagePayload): OutgoingMessage {
       content: message.content ?? '',
       embeds: message.embeds ?? [],
       components: message.components ?? [],
-      allowed_mentions: { parse: [] },
+      allowed_mentions: message.pings?.length ? { parse: [], users: message.pings.slice(0, 100) } : { parse: [] },
       ...(files.length > 0
         ? { attachments: files.map((file, id) => ({ id: String(id), filename: file.name, ...(file.description ? { description: file.description } : {}) })) }
         : {}),

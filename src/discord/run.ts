@@ -2,9 +2,10 @@ import { Events, REST } from 'discord.js';
 import type { Logger } from 'pino';
 import { createApp, type App } from '../app/app.js';
 import { startScheduler } from '../commands/daily/scheduler.js';
-import { startGameLoop } from '../commands/quizgame/loop.js';
+import { startSweeper, SWEEP_MS } from '../app/sweeper.js';
 import type { Clock, Random } from '../domain/clock.js';
 import { attachHandlers } from './bot.js';
+import { attachVoice } from './voice.js';
 import { REST_SWEEPS, createClient } from './client.js';
 import { DiscordPoster } from './poster.js';
 import { registerCommands } from './register.js';
@@ -48,6 +49,7 @@ export async function runDiscord(options: DiscordOptions): Promise<RunningBot> {
     ...(options.contentDir ? { contentDir: options.contentDir } : {}),
   });
   attachHandlers(client, app.router, log);
+  attachVoice(client, app.services.study, log);
 
   const ready = new Promise<void>((resolve, reject) => {
     client.once(Events.ClientReady, async (ready) => {
@@ -77,12 +79,14 @@ export async function runDiscord(options: DiscordOptions): Promise<RunningBot> {
     throw error;
   }
   const scheduler = startScheduler(app.services.daily, log);
-  const gameLoop = startGameLoop(app.services.games, log);
+  const gameLoop = startSweeper('quiz games', app.services.games, SWEEP_MS.games, log);
+  const studyLoop = startSweeper('study sessions', app.services.study, SWEEP_MS.study, log);
   return {
     client,
     app,
     async stop() {
       await gameLoop.stop();
+      await studyLoop.stop();
       await scheduler.stop();
       postRest.clearHashSweeper();
       postRest.clearHandlerSweeper();

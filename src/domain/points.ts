@@ -18,4 +18,8 @@ export const POINTS = {
   gameCorrect: 2,
   /** …at most this many game points per member per local day. */
   gameDailyCap: 20,
+  /** Studying through a whole focus period of a study session… */
+  studyFocus: 1,
+  /** …at most this many a member per local day. */
+  studyDailyCap: 8,
 } as const;

@@ -7,12 +7,14 @@ import type { QuizStore } from '../db/quiz.js';
 import type { ReadsStore } from '../db/reads.js';
 import type { ReviewCardStore } from '../db/reviewCards.js';
 import type { ScoresStore } from '../db/scores.js';
+import type { StudyStore } from '../db/study.js';
 import type { Transaction } from '../db/stores.js';
 
 export interface MemberDataStores {
   questions: GuildQuestionStore;
   reports: QuestionReportStore;
   games: Pick<GameStore, 'exportOf' | 'forget'>;
+  study: Pick<StudyStore, 'exportOf' | 'forget'>;
   members: MembersStore;
   scores: ScoresStore;
   reads: ReadsStore;
@@ -67,6 +69,7 @@ export class MemberData {
         })),
         questionReports: this.stores.reports.ofReporter(guildId, userId),
         quizGameAnswers: this.stores.games.exportOf(guildId, userId),
+        studySessions: this.stores.study.exportOf(guildId, userId),
       };
     });
   }
@@ -80,6 +83,7 @@ export class MemberData {
       // Their reports are their words: they go (an open report's count drops with it).
       this.stores.reports.forgetReporter(guildId, userId);
       this.stores.games.forget(guildId, userId);
+      this.stores.study.forget(guildId, userId);
       return this.stores.members.delete(guildId, userId);
     });
   }

@@ -11,6 +11,7 @@ import type { QuizPost, QuizSource, QuizStore } from '../db/quiz.js';
 import type { ReadsStore } from '../db/reads.js';
 import type { ReviewCardStore } from '../db/reviewCards.js';
 import type { ScoresStore } from '../db/scores.js';
+import type { StudyStore } from '../db/study.js';
 import type { Transaction } from '../db/stores.js';
 
 export type AnswerOutcome =
@@ -44,6 +45,7 @@ export interface ProgressStores {
   quiz: QuizStore;
   cards: ReviewCardStore;
   games: Pick<GameStore, 'dailyPoints' | 'addDailyPoints'>;
+  study: Pick<StudyStore, 'dailyPoints' | 'addDailyPoints'>;
 }
 
 /**
@@ -215,6 +217,16 @@ export class ProgressService {
       const { week } = this.stores.members.touch(guildId, userId, when);
       this.stores.scores.award(guildId, userId, week, POINTS.questionApproved, 0, 0, now);
     });
+  }
+
+  /** A member studied through a whole focus period: a point, up to the day's cap (inside the caller's transaction). */
+  studyPoint(guildId: string, userId: string, now: Date): number {
+    const when = this.when(guildId, now);
+    const { today, week } = this.stores.members.touch(guildId, userId, when);
+    if (this.stores.study.dailyPoints(guildId, userId, today) >= POINTS.studyDailyCap) return 0;
+    this.stores.study.addDailyPoints(guildId, userId, today, POINTS.studyFocus);
+    this.stores.scores.award(guildId, userId, week, POINTS.studyFocus, 0, 0, now);
+    return POINTS.studyFocus;
   }
 
   /** Hides (or shows) the member's name on the public leaderboard. */

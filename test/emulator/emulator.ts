@@ -19,6 +19,7 @@ import type { AddressInfo } from 'node:net';
 import {
   ChannelType,
   GatewayDispatchEvents,
+  GatewayIntentBits,
   OverwriteType,
   PermissionFlagsBits,
   type APIApplicationCommand,
@@ -33,7 +34,7 @@ import type { InteractionHandle } from './handle.js';
 import { RestServer } from './http.js';
 import { InteractionService } from './interactions.js';
 import { MessageStore } from './messages.js';
-import { channelPayload } from './payloads.js';
+import { channelPayload, voiceStatePayload } from './payloads.js';
 import { OpenApiValidator, type SchemaViolation } from './openapi.js';
 import { GlobalRateLimiter } from './ratelimit.js';
 import { createRoutes } from './rest.js';
@@ -286,6 +287,33 @@ export class DiscordEmulator {
   }
 
   /** Messages in a channel, oldest first (ephemeral ones included, flagged 64). */
+  /**
+   * A member joins a voice channel (null: leaves voice): the state changes and VOICE_STATE_UPDATE
+   * goes to sessions with the GUILD_VOICE_STATES intent, as Discord does.
+   */
+  setVoice(init: { guildId?: string; user: APIUser; channelId: string | null }): void {
+    const guild = this.state.guilds.get(init.guildId ?? this.defaultGuild.id);
+    if (!guild) throw new Error('DiscordEmulator: unknown guild');
+    if (init.channelId !== null) {
+      const channel = this.state.channels.get(init.channelId);
+      if (channel?.guildId !== guild.id || (channel.type !== ChannelType.GuildVoice && channel.type !== ChannelType.GuildStageVoice)) {
+        throw new Error(`DiscordEmulator: ${init.channelId} is not a voice channel of guild ${guild.id}`);
+      }
+      guild.voice.set(init.user.id, init.channelId);
+    } else {
+      guild.voice.delete(init.user.id);
+    }
+    if (!guild.members.has(init.user.id))
+      guild.members.set(init.user.id, { user: init.user, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } as never);
+    this.gateway.dispatch(
+      guild.id,
+      GatewayDispatchEvents.VoiceStateUpdate,
+      voiceStatePayload(guild, init.user.id, init.channelId, true),
+      GatewayIntentBits.GuildVoiceStates,
+    );
+    this.state.notify();
+  }
+
   /** What the bot sent a user privately (their DM channel), oldest first. */
   directMessages(userId: string): APIMessage[] {
     const channel = [...this.state.channels.values()].find((c) => c.type === ChannelType.DM && c.recipients.some((r) => r.id === userId));

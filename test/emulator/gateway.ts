@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { randomBytes } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import { GatewayCloseCodes, GatewayDispatchEvents, GatewayOpcodes } from 'discord-api-types/v10';
+import { GatewayCloseCodes, GatewayDispatchEvents, GatewayIntentBits, GatewayOpcodes } from 'discord-api-types/v10';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { guildCreatePayload } from './payloads.js';
 import { shardOf } from './snowflake.js';
@@ -39,6 +39,9 @@ interface Connection {
 const REPLAY_LIMIT = 5000;
 
 /** Discord gateway v10 (JSON; identify `compress: true` gets zlib-deflated binary frames; zlib-stream is answered uncompressed). */
+/** Like Discord: voice states reach only sessions that asked for them (GUILD_VOICE_STATES). */
+const withVoice = (session: GatewaySession) => (session.intents & GatewayIntentBits.GuildVoiceStates) !== 0;
+
 export class Gateway implements Dispatcher {
   readonly received: GatewayReceived[] = [];
   readonly sessions = new Map<string, GatewaySession>();
@@ -160,7 +163,7 @@ export class Gateway implements Dispatcher {
       geo_ordered_rtc_regions: [],
       _trace: ['["discord-emulator",{"micros":0}]'],
     });
-    for (const guild of guilds) this.send(session, GatewayDispatchEvents.GuildCreate, guildCreatePayload(this.state, guild));
+    for (const guild of guilds) this.send(session, GatewayDispatchEvents.GuildCreate, guildCreatePayload(this.state, guild, withVoice(session)));
     this.state.notify();
   }
 
@@ -234,7 +237,13 @@ export class Gateway implements Dispatcher {
   }
 
   guildCreate(guild: StoredGuild): number {
-    return this.dispatch(guild.id, GatewayDispatchEvents.GuildCreate, guildCreatePayload(this.state, guild));
+    let delivered = 0;
+    for (const session of this.sessions.values()) {
+      if (!this.owns(session, guild.id)) continue;
+      this.send(session, GatewayDispatchEvents.GuildCreate, guildCreatePayload(this.state, guild, withVoice(session)));
+      delivered += 1;
+    }
+    return delivered;
   }
 
   /** Sessions with an open socket. */

@@ -95,7 +95,27 @@ export function guildPayload(guild: StoredGuild): APIGuild {
 }
 
 /** The `GUILD_CREATE` dispatch Discord sends for each guild after READY (or when the bot joins one). */
-export function guildCreatePayload(state: EmulatorState, guild: StoredGuild): GatewayGuildCreateDispatchData {
+/** A member's voice state as Discord sends it (in GUILD_CREATE without guild_id, in VOICE_STATE_UPDATE with it and the member). */
+export function voiceStatePayload(guild: StoredGuild, userId: string, channelId: string | null, withGuild: boolean): Record<string, unknown> {
+  return {
+    ...(withGuild ? { guild_id: guild.id, member: guild.members.get(userId) } : {}),
+    channel_id: channelId,
+    user_id: userId,
+    session_id: `voice-${userId}`,
+    deaf: false,
+    mute: false,
+    self_deaf: false,
+    self_mute: false,
+    self_video: false,
+    suppress: false,
+    request_to_speak_timestamp: null,
+  };
+}
+
+/**
+ * GUILD_CREATE as a session gets it: like Discord, voice states only with the GUILD_VOICE_STATES intent.
+ */
+export function guildCreatePayload(state: EmulatorState, guild: StoredGuild, withVoice = false): GatewayGuildCreateDispatchData {
   const channels = guild.channelIds
     .map((id) => state.channels.get(id))
     .filter((c): c is StoredChannel => c !== undefined)
@@ -106,7 +126,7 @@ export function guildCreatePayload(state: EmulatorState, guild: StoredGuild): Ga
     large: false,
     unavailable: false,
     member_count: Math.max(guild.members.size, 2),
-    voice_states: [],
+    voice_states: withVoice ? [...guild.voice].map(([userId, channelId]) => voiceStatePayload(guild, userId, channelId, false) as never) : [],
     members: [...guild.members.values()],
     channels,
     threads: [],

@@ -37,6 +37,8 @@ export interface StoredGuild {
   channelIds: string[];
   roles: APIRole[];
   members: Map<string, APIGuildMember>;
+  /** Who is in which voice channel (user id → channel id). */
+  voice: Map<string, string>;
 }
 
 /** Everything the emulator knows: the "Discord database". Mutations call `notify()` so waiters re-check. */
@@ -176,10 +178,11 @@ export class EmulatorState {
       channelIds: [],
       roles: [everyone, botRole],
       members: new Map(),
+      voice: new Map(),
     };
     guild.members.set(this.botUser.id, member(this.botUser, [botRole.id], guild.joinedAt));
     this.guilds.set(id, guild);
-    const channels = init.channels ?? [{ name: 'general' }, { name: 'study' }];
+    const channels = init.channels ?? [{ name: 'general' }, { name: 'study' }, { name: 'Study Room', type: ChannelType.GuildVoice }];
     channels.forEach((c, position) => {
       const channel: StoredChannel = {
         id: c.id ?? this.ids.next(),

@@ -4,7 +4,7 @@ import type { ChannelType, InteractionResponseType } from 'discord-api-types/v10
 export interface ChannelInit {
   id?: string;
   name: string;
-  type?: ChannelType.GuildText | ChannelType.GuildAnnouncement;
+  type?: ChannelType.GuildText | ChannelType.GuildAnnouncement | ChannelType.GuildVoice;
   topic?: string | null;
 }
 

@@ -88,7 +88,7 @@ export const quizgameCommand = defineCommand({
   } as const,
   examples: ['/quizgame start topic:nlp rounds:5', '/quizgame scores'],
 
-  async execute(request, deps: QuizgameDeps) {
+  execute(request, deps: QuizgameDeps) {
     const guildId = requireGuild(request);
     const { locale } = request;
     const channelId = request.channelId;
@@ -139,7 +139,7 @@ export const quizgameCommand = defineCommand({
         if (!game || game.guildId !== guildId) throw userError('game.noGame');
         // The host, or a moderator: checked against what Discord sent, failing closed.
         if (game.hostId !== request.userId && !hasPermission(request, PermissionFlagsBits.ManageMessages)) throw userError('game.notHost');
-        await deps.games.stop(game.id);
+        deps.games.stop(game.id);
         return say(t(locale, 'game.stopped'));
       }
       case 'scores': {

@@ -73,13 +73,18 @@ export class GameService {
     return { status: 'started', game: this.deps.games.get(id)! };
   }
 
-  /** Stops a running game: the open round is closed and scored, then the game ends with its scores. */
-  async stop(gameId: number): Promise<void> {
-    await this.work(gameId, async (game) => {
-      const round = this.deps.games.round(game.id, game.round);
-      if (round && !round.closedAt) await this.close(game, round, this.deps.clock.now());
-      await this.finish(game, 'stopped', t(game.locale, 'game.stoppedNote'));
-    });
+  /**
+   * Stops a running game: the open round is closed and scored (at once, before this returns), then
+   * the game ends with its scores, posted in the background so the command answers in time.
+   */
+  stop(gameId: number): void {
+    this.track(
+      this.work(gameId, async (game) => {
+        const round = this.deps.games.round(game.id, game.round);
+        if (round && !round.closedAt) await this.close(game, round, this.deps.clock.now());
+        await this.finish(game, 'stopped', t(game.locale, 'game.stoppedNote'));
+      }),
+    );
   }
 
   /** Who had played before a round: earlier rounds are closed, so the figure holds for the whole round. */

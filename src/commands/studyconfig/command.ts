@@ -119,6 +119,17 @@ export const studyconfigCommand = defineCommand({
             description_localizations: { ko: '멤버가 쓴 문제와 노트에서 만든 문제를 검토 없이 문제은행에 넣어요' },
           },
           {
+            type: ApplicationCommandOptionType.String,
+            name: 'study-pings',
+            name_localizations: { ko: '스터디알림' },
+            description: 'Ping joined members when a study session changes phase (each can mute it)',
+            description_localizations: { ko: '스터디 세션의 단계가 바뀌면 참여자에게 알려요 (각자 끌 수 있어요)' },
+            choices: [
+              { name: 'on', name_localizations: { ko: '켜기' }, value: 'on' },
+              { name: 'off', name_localizations: { ko: '끄기' }, value: 'off' },
+            ],
+          },
+          {
             type: ApplicationCommandOptionType.Integer,
             name: 'goal',
             name_localizations: { ko: '목표' },
@@ -172,6 +183,7 @@ export const studyconfigCommand = defineCommand({
         const { channel, time, timezone, language, goal, rotation } = request.options;
         const notesRole = request.options['notes-role'];
         const autoApprove = request.options['auto-approve'];
+        const studyPings = request.options['study-pings'];
         const patch: SettingsPatch = {};
         if (time !== undefined) {
           const parsed = parseTime(time);
@@ -188,6 +200,7 @@ export const studyconfigCommand = defineCommand({
         if (notesRole !== undefined) patch.notesRole = notesRole;
         if (rotation !== undefined) patch.rotation = rotation;
         if (autoApprove !== undefined) patch.autoApprove = autoApprove;
+        if (studyPings !== undefined) patch.studyPings = studyPings === 'on';
         const settings = deps.guilds.update(guildId, patch, now);
         const lines = [t(locale, 'config.saved')];
         if (channel !== undefined) lines.push(channelCheckLine(channel, deps.channels.missingPermissions(channel), locale));

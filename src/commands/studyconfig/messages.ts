@@ -45,6 +45,7 @@ export function settingsMessage(settings: GuildSettings, next: string, last: Dai
     { name: t(locale, 'config.rotation'), value: t(locale, `config.rotation.${settings.rotation}`), inline: true },
     { name: t(locale, 'config.notesRole'), value: settings.notesRole ? `<@&${settings.notesRole}>` : '—', inline: true },
     { name: t(locale, 'config.autoApprove'), value: t(locale, settings.autoApprove ? 'config.autoApproveOn' : 'config.autoApproveOff'), inline: true },
+    { name: t(locale, 'config.studyPings'), value: t(locale, settings.studyPings ? 'config.studyPingsOn' : 'config.studyPingsOff'), inline: true },
   ];
   if (settings.lastFailure) fields.push({ name: `⚠️ ${t(locale, 'config.problem')}`, value: failureText(settings.lastFailure, locale), inline: false });
   return { embeds: [{ title: t(locale, 'config.title'), color: COLORS.grey, fields }] };
