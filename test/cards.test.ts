@@ -99,7 +99,7 @@ describe('the /stats card', () => {
     const reply = message(await broken.command({ ...actor(), command: 'stats', options: {} }));
     expect(reply.files).toEqual([]);
     expect(reply.embeds![0]!.image).toBeUndefined();
-    expect(reply.embeds![0]!.fields!.length).toBe(5);
+    expect(reply.embeds![0]!.fields!.length).toBe(6);
   });
 });
 

@@ -6,6 +6,7 @@ import { ALL_TIME } from '../src/db/scores.js';
 import { POINTS } from '../src/domain/points.js';
 import { actor, CHANNEL, GUILD, testApp, type TestApp } from './helpers/context.js';
 import { customIds } from './helpers/messages.js';
+import { recapFigures } from '../src/commands/daily/recap.js';
 
 let ctx: TestApp;
 const START = Date.parse('2026-11-25T03:00:00Z'); // 12:00 in Seoul
@@ -263,6 +264,29 @@ describe('a study session', () => {
     await sweep();
     expect(pings()).toHaveLength(1);
     expect(text(await press('pings', as(B)))).toContain('phase pings again');
+  });
+
+  it('shows in /stats, ranks in /progress metric:study, and in the weekly recap', async () => {
+    await study({ focus: 30, break: 5, cycles: 1 });
+    await sweep();
+    at(5);
+    await press('join', as(B));
+    at(20);
+    // /stats counts up to now, mid-focus.
+    const stats = await ctx.router.command({ ...as(B), command: 'stats', options: {} });
+    expect(text(stats)).toContain('today **15 min** · this week **15 min** · all time **15 min**');
+    at(30);
+    await sweep();
+    const board = await ctx.router.command({ ...as(B), command: 'progress', options: { metric: 'study', period: 'week' } });
+    expect(text(board)).toContain(`**1.** <@${HOST}> · 30 min`);
+    expect(text(board)).toContain(`**2.** <@${B}> · 25 min`);
+    expect(text(board)).toContain('Your rank: **#2** of 2 · 25 min');
+    const recap = recapFigures(GUILD, '2026-11-23', ctx.now(), { ...ctx.services, studyStore: ctx.stores.study });
+    expect(recap.studyMs).toBe(55 * MIN);
+    expect(recap.studyTop.map((row) => [row.userId, row.points])).toEqual([
+      [HOST, 30],
+      [B, 25],
+    ]);
   });
 
   it('is in /mydata export, and gone with /mydata delete', async () => {

@@ -116,7 +116,7 @@ export function createServices(db: Db, options: ServiceOptions): { stores: Store
     notifier: poster,
     channels: poster,
   };
-  const daily = new DailyService(base, options.daily);
+  const daily = new DailyService({ ...base, studyStore: stores.study }, options.daily);
   const games = new GameService({ ...base, games: stores.games, itemStats: stores.itemStats });
   const study = new StudyService({ ...base, study: stores.study });
   return { stores, services: { ...base, daily, games, gameStore: stores.games, study, studyStore: stores.study } };

@@ -8,6 +8,8 @@ export interface LeaderboardCardData {
   rows: { rank: number; name: string; points: number; streak: number; me: boolean }[];
   /** The caller's own place, shown under the list when they are outside it. */
   mine: { rank: number; of: number; points: number } | null;
+  /** What the numbers count (default: points). */
+  unit?: string;
 }
 
 export const LEADERBOARD_CARD = { width: 960 } as const;
@@ -46,11 +48,11 @@ export async function renderLeaderboardCard(data: LeaderboardCardData): Promise<
       row.me ? 'bold' : 'normal',
     );
     bar(ctx, 410, y + 6, 360, 16, row.points / top, color);
-    text(ctx, `${row.points} ${l.points}`, 920, y + 20, 20, COLORS.text, 'normal', 'right');
+    text(ctx, `${row.points} ${data.unit ?? l.points}`, 920, y + 20, 20, COLORS.text, 'normal', 'right');
     if (row.streak > 0) text(ctx, `${l.streak} ${row.streak}${l.days}`, 920, y + 38, 13, COLORS.muted, 'normal', 'right');
   });
   if (outside && data.mine) {
-    text(ctx, `… ${data.mine.rank}/${data.mine.of} · ${l.you} · ${data.mine.points} ${l.points}`, 40, height - 30, 22, COLORS.good, 'bold');
+    text(ctx, `… ${data.mine.rank}/${data.mine.of} · ${l.you} · ${data.mine.points} ${data.unit ?? l.points}`, 40, height - 30, 22, COLORS.good, 'bold');
   }
   return canvas.encode('png');
 }

@@ -6,6 +6,7 @@ import type { GuildSettingsStore } from '../../db/guildSettings.js';
 import type { MembersStore } from '../../db/members.js';
 import type { QuizStore } from '../../db/quiz.js';
 import type { RecapStore } from '../../db/recaps.js';
+import type { StudyStore } from '../../db/study.js';
 import type { Transaction } from '../../db/stores.js';
 import type { Catalog, QuestionBank } from '../../services/catalog.js';
 import type { Standings } from '../../services/standings.js';
@@ -14,6 +15,7 @@ export interface DailyDeps {
   guilds: GuildSettingsStore;
   dailyPosts: DailyStore;
   recaps: RecapStore;
+  studyStore: Pick<StudyStore, 'groupMs'>;
   quiz: QuizStore;
   members: Pick<MembersStore, 'longestStreak'>;
   standings: Standings;

@@ -12,7 +12,7 @@ import type { Lecture, Question } from '../../content/types.js';
 import type { QuizPost } from '../../db/quiz.js';
 import { t } from '../../i18n/index.js';
 import { LETTERS, answerButtons, quizEmbed, tryQuestionButton } from '../quiz/messages.js';
-import { COLORS, mention, percent, progressBar } from '../shared/format.js';
+import { COLORS, mention, percent, progressBar, studyTime } from '../shared/format.js';
 import { openSectionButton, pagesOf, sectionEmbeds } from '../summary/messages.js';
 
 /** The day's quiz: the question and the post that holds its shuffle. */
@@ -96,6 +96,9 @@ export interface RecapFigures {
   top: { rank: number; userId: string; points: number; optedOut: boolean; name: string | null }[];
   longestStreak: { userId: string; days: number; optedOut: boolean; name: string | null } | undefined;
   mostMissed: { question: Question; wrong: number } | undefined;
+  /** Focus time in study sessions this week: the group's, and the top 5 (minutes). */
+  studyMs: number;
+  studyTop: { rank: number; userId: string; points: number; optedOut: boolean }[];
 }
 
 /** The recap of a guild's week as an embed (and the card beside it), naming no member who hid their name. */
@@ -127,6 +130,16 @@ export function recapMessage(figures: RecapFigures, locale: Locale, card: Attach
       {
         name: t(locale, 'recap.streak'),
         value: longestStreak ? t(locale, 'recap.streakValue', { name: who(longestStreak), days: longestStreak.days }) : t(locale, 'recap.none'),
+      },
+      {
+        name: t(locale, 'recap.study'),
+        value:
+          figures.studyMs > 0
+            ? [
+                t(locale, 'recap.studyValue', { time: studyTime(figures.studyMs, locale) }),
+                ...figures.studyTop.map((row) => t(locale, 'recap.studyRow', { rank: row.rank, name: who(row), time: studyTime(row.points * 60_000, locale) })),
+              ].join('\n')
+            : t(locale, 'recap.studyNone'),
       },
       {
         name: t(locale, 'recap.missed'),

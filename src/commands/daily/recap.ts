@@ -33,6 +33,8 @@ export function recapFigures(guildId: string, week: string, now: Date, deps: Dai
     top: deps.standings.top(guildId, week, localDate(now, settings.timezone), 5).map((row) => ({ ...row, name: row.displayName })),
     longestStreak: streak && { userId: streak.userId, days: streak.currentStreak, optedOut: streak.optedOut, name: streak.displayName },
     mostMissed,
+    studyMs: deps.studyStore.groupMs(guildId, week),
+    studyTop: deps.standings.topStudy(guildId, week, 5),
   };
 }
 

@@ -31,9 +31,20 @@ export const progressCommand = defineCommand({
           { name: 'All time', name_localizations: { ko: '전체 기간' }, value: 'all' },
         ],
       },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'metric',
+        name_localizations: { ko: '기준' },
+        description: 'Rank by points (default) or by study time in study sessions',
+        description_localizations: { ko: '점수(기본) 또는 스터디 세션의 공부 시간으로 순위를 매겨요' },
+        choices: [
+          { name: 'points', name_localizations: { ko: '점수' }, value: 'points' },
+          { name: 'study time', name_localizations: { ko: '공부 시간' }, value: 'study' },
+        ],
+      },
     ],
   } as const,
-  examples: ['/progress', '/progress period:all'],
+  examples: ['/progress', '/progress period:all', '/progress metric:study'],
 
   async execute(request, deps: ProgressDeps) {
     const guildId = requireGuild(request);
@@ -42,11 +53,12 @@ export const progressCommand = defineCommand({
     const now = deps.clock.now();
     const weekly = request.options.period !== 'all';
     const period = weekly ? weekStart(now, timezone) : ALL_TIME;
-    const top = deps.standings.top(guildId, period, localDate(now, timezone));
-    const mine = deps.standings.standing(guildId, period, userId);
-    const title = t(locale, weekly ? 'progress.titleWeek' : 'progress.titleAll');
+    const study = request.options.metric === 'study';
+    const top = study ? deps.standings.topStudy(guildId, period) : deps.standings.top(guildId, period, localDate(now, timezone));
+    const mine = study ? deps.standings.standingStudy(guildId, period, userId) : deps.standings.standing(guildId, period, userId);
+    const title = t(locale, study ? (weekly ? 'progress.studyTitleWeek' : 'progress.studyTitleAll') : weekly ? 'progress.titleWeek' : 'progress.titleAll');
     const footer = weekly ? t(locale, 'progress.weekOf', { start: period, timezone }) : t(locale, 'progress.allTime');
-    const embed = leaderboardEmbed(top, mine, userId, title, footer, locale);
+    const embed = leaderboardEmbed(top, mine, userId, title, footer, locale, study ? 'study' : 'points');
     let files: Attachment[] = [];
     try {
       // Loaded on first use: Skia and the fonts stay out of memory until someone wants a picture.
@@ -65,6 +77,7 @@ export const progressCommand = defineCommand({
           me: row.userId === userId,
         })),
         mine: mine ?? null,
+        ...(study ? { unit: t(locale, 'progress.minutesUnit') } : {}),
       });
       files = [{ name: PROGRESS_FILE, data: png, description: title }];
       embed.image = { url: `attachment://${PROGRESS_FILE}` };

@@ -26,3 +26,12 @@ export const COLORS = {
   fuchsia: 0xeb459e,
   grey: 0x99aab5,
 } as const;
+
+/** Study time as members read it: `25 min`, `1 h 05 min` (`25분`, `1시간 05분`). */
+export function studyTime(ms: number, locale: 'ko' | 'en'): string {
+  const total = Math.floor(ms / 60_000);
+  const hours = Math.floor(total / 60);
+  const minutes = total % 60;
+  if (locale === 'ko') return hours > 0 ? `${hours}시간 ${String(minutes).padStart(2, '0')}분` : `${total}분`;
+  return hours > 0 ? `${hours} h ${String(minutes).padStart(2, '0')} min` : `${total} min`;
+}

@@ -26,9 +26,10 @@ export function heatmapDays(now: Date, timezone: string, activity: ReadonlyMap<s
   });
 }
 
-/** How many things a member did on each local day from `since` on (reads, checks, answers). */
+/** How many things a member did on each local day from `since` on (reads, checks, answers; a day studied counts one). */
 function activityByDay(guildId: string, userId: string, since: string, timezone: string, deps: StatsDeps): Map<string, number> {
   const days = new Map(deps.quiz.answersByDay(guildId, userId, since));
+  for (const [day, ms] of deps.studyStore.daysSince(guildId, userId, since)) if (ms >= 60_000) days.set(day, (days.get(day) ?? 0) + 1);
   const from = zonedTime(since, '00:00', timezone);
   for (const at of [...deps.reads.timesSince(guildId, userId, from), ...deps.checklists.timesSince(guildId, userId, from)]) {
     const day = localDate(at, timezone);
@@ -85,6 +86,7 @@ export const statsCommand = defineCommand({
       streak: { current: member ? liveStreak(member, today) : 0, best: member?.bestStreak ?? 0 },
       week: deps.standings.standing(guildId, weekStart(now, timezone), target),
       all: deps.standings.standing(guildId, ALL_TIME, target),
+      study: deps.study.studied(guildId, target),
     };
     const embed = statsEmbed(figures, locale);
     const name = request.userNames?.[target] ?? (self ? request.displayName : undefined) ?? member?.displayName ?? t(locale, 'stats.someone');

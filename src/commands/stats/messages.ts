@@ -2,7 +2,7 @@ import type { APIEmbed } from 'discord-api-types/v10';
 import type { Locale } from '../../core/locale.js';
 import type { Standing } from '../../db/scores.js';
 import { t } from '../../i18n/index.js';
-import { COLORS, mention, percent, progressBar } from '../shared/format.js';
+import { COLORS, mention, percent, progressBar, studyTime } from '../shared/format.js';
 
 /** One set of figures feeds both the text and the card. */
 export interface StatsFigures {
@@ -13,6 +13,8 @@ export interface StatsFigures {
   streak: { current: number; best: number };
   week: Standing | undefined;
   all: Standing | undefined;
+  /** Focus time in study sessions, ms. */
+  study: { today: number; week: number; all: number };
 }
 
 const barLine = (done: number, total: number, title: string) => `${progressBar(done, total)} \`${done}/${total}\` ${title}`;
@@ -42,6 +44,14 @@ export function statsEmbed(figures: StatsFigures, locale: Locale): APIEmbed {
       { name: t(locale, 'stats.streak'), value: t(locale, 'stats.streakValue', figures.streak) },
       { name: t(locale, 'stats.checklists'), value: figures.checklists.map((row) => barLine(row.done, row.total, row.title)).join('\n') },
       { name: t(locale, 'stats.rank'), value: t(locale, 'stats.rankValue', { week: rankText(figures.week), all: rankText(figures.all) }) },
+      {
+        name: t(locale, 'stats.study'),
+        value: t(locale, 'stats.studyValue', {
+          today: studyTime(figures.study.today, locale),
+          week: studyTime(figures.study.week, locale),
+          all: studyTime(figures.study.all, locale),
+        }),
+      },
     ],
   };
 }

@@ -121,11 +121,3 @@ export function pingMessage(session: StudySession, plan: Plan, current: Phase, m
     pings: pinged,
   };
 }
-
-/** Minutes, as members read them: 25 min, 1 h 05 min. */
-export function minutes(ms: number, locale: Locale): string {
-  const total = Math.floor(ms / 60_000);
-  const hours = Math.floor(total / 60);
-  const rest = total % 60;
-  return hours > 0 ? t(locale, 'study.hours', { hours, minutes: String(rest).padStart(2, '0') }) : t(locale, 'study.minutes', { minutes: total });
-}
