@@ -291,7 +291,12 @@ export class DiscordEmulator {
    * A member joins a voice channel (null: leaves voice): the state changes and VOICE_STATE_UPDATE
    * goes to sessions with the GUILD_VOICE_STATES intent, as Discord does.
    */
-  setVoice(init: { guildId?: string; user: APIUser; channelId: string | null }): void {
+  setVoice(init: {
+    guildId?: string;
+    user: APIUser;
+    channelId: string | null /** The event is lost: the bot learns only from its next GUILD_CREATE. */;
+    missed?: boolean;
+  }): void {
     const guild = this.state.guilds.get(init.guildId ?? this.defaultGuild.id);
     if (!guild) throw new Error('DiscordEmulator: unknown guild');
     if (init.channelId !== null) {
