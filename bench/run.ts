@@ -9,6 +9,7 @@ import { notesBench } from './notes.js';
 import { progressBench } from './progress.js';
 import { quizBench } from './quiz.js';
 import { soakBench } from './soak.js';
+import { studyBench } from './study.js';
 
 const benches: Record<string, (args: string[]) => Promise<void>> = {
   progress: progressBench,
@@ -17,6 +18,7 @@ const benches: Record<string, (args: string[]) => Promise<void>> = {
   cards: cardsBench,
   notes: notesBench,
   game: gameBench,
+  study: studyBench,
   soak: soakBench,
 };
 

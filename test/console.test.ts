@@ -143,6 +143,26 @@ describe('the local console (a child process fed on stdin)', () => {
     expect(run.stdout).toContain('Stopped before the last round');
   });
 
+  it('runs a one-minute study session with the console user in it, and its minute shows in /stats', { timeout: 120_000 }, async () => {
+    const child = startBot({ ...env, DATABASE_PATH: join(dir, 'study.db') }, ['--locale', 'en']);
+    const done = finished(child, 110_000);
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const printed = async (pattern: RegExp, ms: number) => {
+      for (let i = 0; i < ms / 100 && !pattern.test(out); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(out).toMatch(pattern);
+    };
+    child.stdin.write('/study start focus:1 break:1 cycles:1\n');
+    await printed(/Focus 1\/1/, 10_000);
+    expect(out).toMatch(/In now \(1\): <@100000000000000002>/);
+    await printed(/Study session over/, 80_000);
+    child.stdin.write('/stats\n');
+    child.stdin.end();
+    const run = await done;
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('all time **1 min**');
+  });
+
   it('starts with a .env copied from .env.example as it is', async () => {
     const example = readFileSync(join(ROOT, '.env.example'), 'utf8');
     const vars = Object.fromEntries(

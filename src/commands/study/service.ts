@@ -4,7 +4,7 @@ import type { Locale } from '../../core/locale.js';
 import type { ChannelPoster } from '../../core/poster.js';
 import type { Clock } from '../../domain/clock.js';
 import { focusWithin, phase, phaseAt, phaseCount, totalMs, type Plan } from '../../domain/studyPhases.js';
-import { endOfLocalDay, localDate, weekStart } from '../../domain/time.js';
+import { endOfLocalDay, localDate, weekStart, zonedTime } from '../../domain/time.js';
 import type { GuildSettingsStore } from '../../db/guildSettings.js';
 import type { Transaction } from '../../db/stores.js';
 import type { Presence, PresenceSource, StudySession, StudyStore } from '../../db/study.js';
@@ -230,13 +230,12 @@ export class StudyService {
    * Counts a presence's focus time from where it was counted to `until`: each focus part goes
    * through the member's intervals (only what no other presence counted adds), split by local day.
    */
-  private credit(session: StudySession, presence: Presence, until: Date): void {
+  private credit(session: StudySession, presence: Presence, until: Date, timezone = this.deps.guilds.timezone(session.guildId)): void {
     const from = presence.creditedTo;
     const end = session.pausedAt && session.pausedAt < until ? session.pausedAt : until;
     if (end <= from) return;
     const base = session.startedAt.getTime() + session.pausedMs;
     const plan = planOf(session);
-    const timezone = this.deps.guilds.timezone(session.guildId);
     for (const [a, b] of focusWithin(plan, from.getTime() - base, end.getTime() - base)) {
       for (const [start, stop] of this.deps.study.countInterval(session.guildId, presence.userId, base + a, base + b))
         this.addByDay(session.guildId, presence.userId, start, stop, timezone);
@@ -247,12 +246,29 @@ export class StudyService {
   private addByDay(guildId: string, userId: string, start: number, stop: number, timezone: string): void {
     let cursor = start;
     while (cursor < stop) {
-      const at = new Date(cursor);
-      const midnight = endOfLocalDay(at, timezone).getTime();
-      const until = Math.min(stop, midnight);
-      this.deps.study.addTime(guildId, userId, localDate(at, timezone), weekStart(at, timezone), until - cursor, new Date(until));
+      const day = this.dayAt(cursor, timezone);
+      const until = Math.min(stop, day.end);
+      this.deps.study.addTime(guildId, userId, day.date, day.week, until - cursor, new Date(until));
       cursor = until;
     }
+  }
+
+  /** The local day an instant falls in, with its bounds: a phase change counts thousands of presences in one day. */
+  private readonly days = new Map<string, { start: number; end: number; date: string; week: string }>();
+
+  private dayAt(at: number, timezone: string): { start: number; end: number; date: string; week: string } {
+    const cached = this.days.get(timezone);
+    if (cached && at >= cached.start && at < cached.end) return cached;
+    const instant = new Date(at);
+    const date = localDate(instant, timezone);
+    const day = {
+      start: zonedTime(date, '00:00', timezone).getTime(),
+      end: endOfLocalDay(instant, timezone).getTime(),
+      date,
+      week: weekStart(instant, timezone),
+    };
+    this.days.set(timezone, day);
+    return day;
   }
 
   /**
@@ -262,11 +278,12 @@ export class StudyService {
    */
   private async advance(session: StudySession, index: number, now: Date): Promise<void> {
     const plan = planOf(session);
+    const timezone = this.deps.guilds.timezone(session.guildId);
     const announced = this.deps.transaction(() => {
       for (let k = session.announced + 1; k <= index; k++) {
         const boundary = this.wall(session, phase(plan, k).start);
         const open = this.deps.study.open(session.id);
-        for (const presence of open) this.credit(session, presence, boundary);
+        for (const presence of open) this.credit(session, presence, boundary, timezone);
         const ended = phase(plan, k - 1);
         if (ended.kind === 'focus') this.awardFocus(session, ended.index, open, boundary);
         if (!this.deps.study.announce(session.id, k, boundary)) return false;
