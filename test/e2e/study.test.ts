@@ -62,6 +62,16 @@ describe('/study through the real client', () => {
     const pingBreak = await until(() => h.emulator.messages(channel).find((m) => m.content.includes('**Break**')));
     expect(pingBreak.content).toContain(`<@${mina.id}>`);
     expect(pingBreak.content).toContain(`<@${jun.id}>`);
+    // The ping may mention the joined members, and nobody else: no @everyone, no roles.
+    const sent = h.emulator.requests.find(
+      (r) => r.method === 'POST' && r.path === `/channels/${channel}/messages` && JSON.stringify(r.body).includes('**Break**'),
+    )!;
+    expect((sent.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [], users: [host.id, mina.id, jun.id] });
+    // Every other message the bot posted pings nobody.
+    const others = h.emulator.requests.filter(
+      (r) => r.method === 'POST' && r.path === `/channels/${channel}/messages` && r !== sent && !JSON.stringify(r.body).includes('**Focus'),
+    );
+    expect(others.every((r) => JSON.stringify((r.body as { allowed_mentions: unknown }).allowed_mentions) === '{"parse":[]}')).toBe(true);
     // jun leaves voice during the break; it costs nothing (breaks do not count).
     await at(12);
     h.emulator.setVoice({ user: jun, channelId: null });
