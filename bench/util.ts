@@ -42,6 +42,7 @@ export function benchApp(path: string, now?: () => Date): App {
   const poster: ChannelPoster & Notifier = {
     holdsGuild: () => true,
     missingPermissions: () => [],
+    shardOf: () => null,
     send: async () => '1',
     edit: async () => {},
     dm: async () => true,

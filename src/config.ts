@@ -3,7 +3,7 @@ import { isLocale, type Locale } from './core/locale.js';
 
 /**
  * The environment, validated at start: one clear line per bad variable.
- * Hand-written rather than zod: seven variables do not justify the ~6 MB a schema library keeps
+ * Hand-written rather than zod: ten variables do not justify the ~6 MB a schema library keeps
  * resident for the life of the process (the daily benchmark measures the bot's RSS).
  */
 
@@ -19,6 +19,12 @@ export interface Config {
   revealHours: number;
   /** A folder of Markdown notes loaded at start for every guild and the console. */
   contentDir: string | undefined;
+  /** How many shards: Discord's recommendation (`auto`), or a fixed number. */
+  shardCount: 'auto' | number;
+  /** Shards a process runs; undefined: all of them in one process. */
+  shardsPerProcess: number | undefined;
+  /** Route REST through one rate-limit owner (@discordjs/proxy); default on with more than one process. */
+  restProxy: boolean | undefined;
 }
 
 export const DEFAULT_API_URL = 'https://discord.com/api';
@@ -75,6 +81,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     (v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 168,
     'must be a whole number of hours between 1 and 168',
   );
+  const shardCount = check('SHARD_COUNT', (v) => v === 'auto' || (/^\d+$/.test(v) && Number(v) >= 1), 'must be auto or a whole number of shards (1 or more)');
+  const perProcess = check('SHARDS_PER_PROCESS', (v) => /^\d+$/.test(v) && Number(v) >= 1, 'must be a whole number of shards a process runs (1 or more)');
+  const restProxy = check('REST_PROXY', (v) => v === 'on' || v === 'off', 'must be on or off');
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -87,5 +96,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel,
     revealHours: revealHours ? Number(revealHours) : 24,
     contentDir,
+    shardCount: shardCount === undefined || shardCount === 'auto' ? 'auto' : Number(shardCount),
+    shardsPerProcess: perProcess ? Number(perProcess) : undefined,
+    restProxy: restProxy === undefined ? undefined : restProxy === 'on',
   };
 }

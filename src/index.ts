@@ -6,6 +6,8 @@ import { startSweeper, SWEEP_MS } from './app/sweeper.js';
 import { ConfigError, loadConfig } from './config.js';
 import { runConsole } from './console/console.js';
 import { ConsolePoster } from './console/poster.js';
+import { managedShards, runManager, SHARD_ENV } from './discord/manager.js';
+import { startProxy } from './discord/proxy.js';
 import { runDiscord } from './discord/run.js';
 import { t } from './i18n/index.js';
 import { fileDownloader } from './services/download.js';
@@ -60,13 +62,38 @@ async function main(): Promise<void> {
 
   if (config.token) {
     try {
+      const managed = managedShards(process.env);
+      if (!managed && config.shardsPerProcess !== undefined) {
+        // More than one process: this one is the manager; the shard processes run this script too.
+        const manager = await runManager({
+          token: config.token,
+          apiUrl: config.apiUrl,
+          devGuildId: config.devGuildId,
+          databasePath: config.databasePath,
+          shardCount: config.shardCount,
+          shardsPerProcess: config.shardsPerProcess,
+          restProxy: config.restProxy,
+          entry: process.argv[1]!,
+          execArgv: process.execArgv,
+          log,
+        });
+        stopTasks.push(() => manager.stop());
+        return;
+      }
+      // One process: its own shards (Discord's recommendation, or SHARD_COUNT), or its part of a managed bot.
+      const proxy = !managed && config.restProxy ? await startProxy({ upstream: config.apiUrl, port: 0, log }) : undefined;
+      if (proxy) stopTasks.push(() => proxy.close());
+      const shards = managed?.shards ?? (config.shardCount === 'auto' ? 'auto' : Array.from({ length: config.shardCount }, (_, i) => i));
       const running = await runDiscord({
         token: config.token,
-        apiUrl: config.apiUrl,
+        apiUrl: proxy?.url ?? config.apiUrl,
         devGuildId: config.devGuildId,
         revealHours: config.revealHours,
         databasePath: config.databasePath,
-        log,
+        log: managed ? log.child({ shards: managed.shards }) : log,
+        shards,
+        ...(managed ? { shardCount: managed.count } : config.shardCount === 'auto' ? {} : { shardCount: config.shardCount }),
+        register: process.env[SHARD_ENV.register] !== 'off',
       });
       stopTasks.push(() => running.stop());
     } catch (error) {

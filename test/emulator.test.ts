@@ -399,4 +399,23 @@ describe('DiscordEmulator at scale', () => {
       await emulator.close();
     }
   });
+
+  it('refuses one shard for more than 2,500 guilds (4011: sharding required), and recommends enough shards', async () => {
+    const emulator = await DiscordEmulator.start({ guildCount: 2501 });
+    try {
+      const gateway = (await (await fetch(`${emulator.apiUrl}/v10/gateway/bot`, { headers: { authorization: `Bot ${emulator.token}` } })).json()) as {
+        shards: number;
+      };
+      expect(gateway.shards).toBe(3);
+      const ws = new WebSocket(`${emulator.gatewayUrl}?v=10&encoding=json`);
+      const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
+      ws.on('message', (data) => {
+        const payload = JSON.parse(String(data)) as { op: number };
+        if (payload.op === 10) ws.send(JSON.stringify({ op: 2, d: { token: emulator.token, intents: 1, properties: {}, shard: [0, 1] } }));
+      });
+      expect(await closed).toBe(4011);
+    } finally {
+      await emulator.close();
+    }
+  });
 });

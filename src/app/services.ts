@@ -62,7 +62,7 @@ export interface Services {
   /** Private messages to members. */
   notifier: Notifier;
   /** What the bot may do in a channel (the poster knows, from the gateway cache). */
-  channels: Pick<ChannelPoster, 'missingPermissions'>;
+  channels: Pick<ChannelPoster, 'missingPermissions' | 'shardOf'>;
   commandList: () => readonly CommandSummary[];
 }
 

@@ -38,4 +38,8 @@ export class ConsolePoster implements ChannelPoster, Notifier {
   missingPermissions(): string[] {
     return [];
   }
+
+  shardOf(): null {
+    return null;
+  }
 }

@@ -13,6 +13,8 @@ export interface ChannelPoster {
   edit(channelId: string, messageId: string, message: MessagePayload): Promise<void>;
   /** Permissions the bot lacks to post in the channel (empty when it can post), or null when unknown. */
   missingPermissions(channelId: string): string[] | null;
+  /** The shard that serves the guild here, and of how many; null where there are no shards (the console). */
+  shardOf(guildId: string): { shard: number; of: number } | null;
 }
 
 /** What an immediate post (`/studyconfig post-now`) did. */

@@ -3,6 +3,7 @@ import type { APIMessage } from 'discord-api-types/v10';
 import { PostError } from '../core/failure.js';
 import type { ChannelPoster, Notifier } from '../core/poster.js';
 import type { MessagePayload } from '../core/reply.js';
+import { shardOfGuild } from './shards.js';
 import { outgoing } from './outgoing.js';
 
 /** What the bot needs in the daily channel. */
@@ -28,6 +29,12 @@ export class DiscordPoster implements ChannelPoster, Notifier {
 
   holdsGuild(guildId: string): boolean {
     return this.client.guilds.cache.has(guildId);
+  }
+
+  shardOf(guildId: string): { shard: number; of: number } | null {
+    const count = this.client.options.shardCount ?? 1;
+    const guild = this.client.guilds.cache.get(guildId);
+    return { shard: guild ? guild.shardId : shardOfGuild(guildId, count), of: count };
   }
 
   async send(channelId: string, message: MessagePayload, nonce?: string): Promise<string> {

@@ -20,6 +20,11 @@ export interface DiscordOptions {
   clock?: Clock;
   random?: Random;
   contentDir?: string;
+  /** The shards this process runs (default: Discord's recommendation, all here), and of how many. */
+  shards?: number[] | 'auto';
+  shardCount?: number;
+  /** Register the slash commands when ready (off in shard processes: the manager did it once). */
+  register?: boolean;
 }
 
 export interface RunningBot {
@@ -34,7 +39,10 @@ export interface RunningBot {
  */
 export async function runDiscord(options: DiscordOptions): Promise<RunningBot> {
   const { log } = options;
-  const client = createClient(options.apiUrl);
+  const client = createClient(options.apiUrl, {
+    shards: options.shards ?? 'auto',
+    ...(options.shardCount ? { shardCount: options.shardCount } : {}),
+  });
   const postRest = new REST({ api: options.apiUrl, ...REST_SWEEPS }).setToken(options.token);
   postRest.on('rateLimited', (info) =>
     log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'daily posts rate limited by Discord'),
@@ -53,7 +61,11 @@ export async function runDiscord(options: DiscordOptions): Promise<RunningBot> {
 
   const ready = new Promise<void>((resolve, reject) => {
     client.once(Events.ClientReady, async (ready) => {
-      log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'connected to Discord');
+      log.info(
+        { user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.map((shard) => shard.id), of: ready.options.shardCount },
+        'connected to Discord',
+      );
+      if (options.register === false) return resolve();
       try {
         await registerCommands({
           rest: client.rest,

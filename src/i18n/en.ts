@@ -307,6 +307,8 @@ export const en = {
   'notes.skip.label-too-long': 'line {line}: a choice over 80 characters',
   'config.autoApproveOn': 'on: new questions skip the review',
   'config.autoApproveOff': 'off: notes editors review new questions (`/quiz pending`)',
+  'config.shard': 'Served by',
+  'config.shardValue': 'shard {shard} of {of}',
   'config.autoApprove': 'Auto-approve',
   'game.roundTitle': '🎮 Round {round}/{rounds} · {lecture}',
   'game.endsAt': '⏱️ Time is up {time}. Answer once: the fastest right answers score most.',

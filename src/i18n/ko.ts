@@ -306,6 +306,8 @@ export const ko = {
   'notes.skip.label-too-long': '줄 {line} 선택지가 80자 넘음',
   'config.autoApproveOn': '켜짐: 새 문제는 검토 없이 들어가요',
   'config.autoApproveOff': '꺼짐: 노트 편집자가 새 문제를 검토해요 (`/quiz pending`)',
+  'config.shard': '담당 샤드',
+  'config.shardValue': '{of}개 중 {shard}번',
   'config.autoApprove': '자동 승인',
   'game.roundTitle': '🎮 {round}/{rounds} 라운드 · {lecture}',
   'game.endsAt': '⏱️ {time} 마감. 한 번만 답할 수 있어요. 빨리 맞힐수록 점수가 높아요.',

@@ -104,7 +104,8 @@ export class DiscordEmulator {
       messages: this.store,
       interactions: this.interactions,
       gatewayUrl: () => this.gatewayUrl,
-      recommendedShards: opts.recommendedShards ?? 1,
+      // Like Discord: about one shard per thousand guilds, unless a test fixes it.
+      recommendedShards: () => opts.recommendedShards ?? Math.max(1, Math.ceil(this.state.guilds.size / 1000)),
       maxConcurrency: opts.maxConcurrency ?? 1,
       sessionStartsRemaining: () => this.gateway.sessionStartsRemaining,
     });

@@ -39,6 +39,9 @@ interface Connection {
 const REPLAY_LIMIT = 5000;
 
 /** Discord gateway v10 (JSON; identify `compress: true` gets zlib-deflated binary frames; zlib-stream is answered uncompressed). */
+/** A shard may hold at most this many guilds (Discord closes with 4011 beyond it). */
+export const SHARDING_REQUIRED_AT = 2500;
+
 /** Like Discord: voice states reach only sessions that asked for them (GUILD_VOICE_STATES). */
 const withVoice = (session: GatewaySession) => (session.intents & GatewayIntentBits.GuildVoiceStates) !== 0;
 
@@ -132,6 +135,9 @@ export class Gateway implements Dispatcher {
     const [shardId = 0, shardCount = 1] = shard;
     if (!(shardCount >= 1 && shardId >= 0 && shardId < shardCount)) return conn.socket.close(GatewayCloseCodes.InvalidShard, 'Invalid shard.');
     if (typeof d.intents !== 'number') return conn.socket.close(GatewayCloseCodes.InvalidIntents, 'Invalid intent(s).');
+    // Discord refuses a shard that would hold more than 2,500 guilds: the bot must shard.
+    const held = [...this.state.guilds.keys()].filter((id) => shardOf(id, shardCount) === shardId).length;
+    if (held > SHARDING_REQUIRED_AT) return conn.socket.close(GatewayCloseCodes.ShardingRequired, 'Sharding required.');
     this.sessionStartsRemaining = Math.max(0, this.sessionStartsRemaining - 1);
     const session: GatewaySession = {
       id: randomBytes(16).toString('hex'),

@@ -16,7 +16,7 @@ export interface RestDeps {
   messages: MessageStore;
   interactions: InteractionService;
   gatewayUrl: () => string;
-  recommendedShards: number;
+  recommendedShards: () => number;
   maxConcurrency: number;
   sessionStartsRemaining: () => number;
 }
@@ -79,7 +79,7 @@ export function createRoutes(deps: RestDeps): Route[] {
     route('GET', '/gateway/bot', 'bot', () =>
       json({
         url: deps.gatewayUrl(),
-        shards: deps.recommendedShards,
+        shards: deps.recommendedShards(),
         session_start_limit: { total: 1000, remaining: deps.sessionStartsRemaining(), reset_after: 14_400_000, max_concurrency: deps.maxConcurrency },
       }),
     ),

@@ -16,6 +16,7 @@ const poster: ChannelPoster & Notifier = {
   holdsGuild: () => true,
   dm: async () => true,
   missingPermissions: () => [],
+  shardOf: () => null,
   async edit() {},
   async send(_channel: string, message: MessagePayload) {
     await new Promise((resolve) => setTimeout(resolve, 1));

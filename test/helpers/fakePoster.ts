@@ -58,6 +58,10 @@ export class FakePoster implements ChannelPoster, Notifier {
     return true;
   }
 
+  shardOf(): { shard: number; of: number } | null {
+    return null;
+  }
+
   missingPermissions(): string[] | null {
     return this.missing;
   }

@@ -35,7 +35,9 @@ function nextPost(settings: GuildSettings, locale: Locale, deps: StudyconfigDeps
 }
 
 function show(settings: GuildSettings, locale: Locale, deps: StudyconfigDeps): Reply {
-  return privateReply(settingsMessage(settings, nextPost(settings, locale, deps), deps.dailyPosts.last(settings.guildId), locale));
+  return privateReply(
+    settingsMessage(settings, nextPost(settings, locale, deps), deps.dailyPosts.last(settings.guildId), deps.channels.shardOf(settings.guildId), locale),
+  );
 }
 
 export const studyconfigCommand = defineCommand({

@@ -9,6 +9,6 @@ export interface StudyconfigDeps {
   /** The daily post, where this mode can post (Discord or the console). */
   daily: { postNow(guildId: string): Promise<PostNowResult> };
   /** What the bot may do in a channel, as far as this process can tell. */
-  channels: { missingPermissions(channelId: string): string[] | null };
+  channels: { missingPermissions(channelId: string): string[] | null; shardOf(guildId: string): { shard: number; of: number } | null };
   clock: Clock;
 }

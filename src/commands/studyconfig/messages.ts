@@ -33,7 +33,13 @@ function lastPostLine(last: DailyPost | undefined, locale: Locale): string {
   return t(locale, 'config.lastLine', { day: last.day, status });
 }
 
-export function settingsMessage(settings: GuildSettings, next: string, last: DailyPost | undefined, locale: Locale): MessagePayload {
+export function settingsMessage(
+  settings: GuildSettings,
+  next: string,
+  last: DailyPost | undefined,
+  shard: { shard: number; of: number } | null,
+  locale: Locale,
+): MessagePayload {
   const fields: APIEmbedField[] = [
     { name: t(locale, 'config.channel'), value: settings.channelId ? channelMention(settings.channelId) : t(locale, 'config.notSet'), inline: true },
     { name: t(locale, 'config.time'), value: `${settings.postTime} (${settings.timezone})`, inline: true },
@@ -47,6 +53,7 @@ export function settingsMessage(settings: GuildSettings, next: string, last: Dai
     { name: t(locale, 'config.autoApprove'), value: t(locale, settings.autoApprove ? 'config.autoApproveOn' : 'config.autoApproveOff'), inline: true },
     { name: t(locale, 'config.studyPings'), value: t(locale, settings.studyPings ? 'config.studyPingsOn' : 'config.studyPingsOff'), inline: true },
   ];
+  if (shard) fields.push({ name: t(locale, 'config.shard'), value: t(locale, 'config.shardValue', { shard: shard.shard, of: shard.of }), inline: true });
   if (settings.lastFailure) fields.push({ name: `⚠️ ${t(locale, 'config.problem')}`, value: failureText(settings.lastFailure, locale), inline: false });
   return { embeds: [{ title: t(locale, 'config.title'), color: COLORS.grey, fields }] };
 }
