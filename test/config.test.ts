@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { managedShards } from '../src/discord/manager.js';
+import { Pacer, SlidingWindow } from '../src/discord/proxy.js';
+import { shardOfGuild, shardPlan } from '../src/discord/shards.js';
 import { ConfigError, DEFAULT_API_URL, loadConfig } from '../src/config.js';
 
 function problems(env: Record<string, string>): string[] {
@@ -49,5 +52,48 @@ describe('loadConfig', () => {
 
   it('strips a trailing slash from DISCORD_API_URL since discord.js appends /v10', () => {
     expect(loadConfig({ DISCORD_API_URL: 'http://127.0.0.1:9999/api/' }).apiUrl).toBe('http://127.0.0.1:9999/api');
+  });
+
+  it('reads the sharding variables: SHARD_COUNT auto or a number, SHARDS_PER_PROCESS, REST_PROXY on/off', () => {
+    expect(loadConfig({})).toMatchObject({ shardCount: 'auto', shardsPerProcess: undefined, restProxy: undefined });
+    expect(loadConfig({ SHARD_COUNT: '4', SHARDS_PER_PROCESS: '2', REST_PROXY: 'off' })).toMatchObject({
+      shardCount: 4,
+      shardsPerProcess: 2,
+      restProxy: false,
+    });
+    expect(() => loadConfig({ SHARD_COUNT: 'many', SHARDS_PER_PROCESS: '0', REST_PROXY: 'yes' })).toThrow(
+      /SHARD_COUNT must be auto or a whole number[\s\S]*SHARDS_PER_PROCESS must be a whole number[\s\S]*REST_PROXY must be on or off/,
+    );
+  });
+});
+
+describe('shards', () => {
+  it('puts each guild on Discord’s shard and splits shards over processes in order', () => {
+    expect(shardOfGuild('175928847299117063', 4)).toBe(Number((175928847299117063n >> 22n) % 4n));
+    expect(shardPlan(4, 2)).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+    expect(shardPlan(5, 2)).toEqual([[0, 1], [2, 3], [4]]);
+    expect(shardPlan(3, undefined)).toEqual([[0, 1, 2]]);
+    expect(managedShards({ SHARDING_MANAGER: 'true', SHARDS: '1', STUDYBOT_SHARD_COUNT: '4', STUDYBOT_SHARDS_PER_PROCESS: '2' })).toEqual({
+      shards: [2, 3],
+      count: 4,
+    });
+    expect(managedShards({ SHARDS: '1' })).toBeUndefined();
+  });
+
+  it('paces the proxy’s requests evenly, and caps any second', async () => {
+    const pacer = new Pacer(50);
+    const started = Date.now();
+    const times: number[] = [];
+    await Promise.all(Array.from({ length: 11 }, () => pacer.take().then(() => times.push(Date.now() - started))));
+    // Eleven requests at 50 a second: the last one 200 ms after the first, none bunched.
+    expect(times.at(-1)!).toBeGreaterThanOrEqual(195);
+    const window = new SlidingWindow(3, 200);
+    const at: number[] = [];
+    const t0 = Date.now();
+    await Promise.all(Array.from({ length: 6 }, () => window.take().then(() => at.push(Date.now() - t0))));
+    expect(at.slice(3).every((t) => t >= 200)).toBe(true);
   });
 });
