@@ -8,6 +8,7 @@ import { gameBench } from './game.js';
 import { notesBench } from './notes.js';
 import { progressBench } from './progress.js';
 import { quizBench } from './quiz.js';
+import { shardsBench } from './shards.js';
 import { soakBench } from './soak.js';
 import { studyBench } from './study.js';
 
@@ -19,6 +20,7 @@ const benches: Record<string, (args: string[]) => Promise<void>> = {
   notes: notesBench,
   game: gameBench,
   study: studyBench,
+  shards: shardsBench,
   soak: soakBench,
 };
 

@@ -90,6 +90,15 @@ describe('shards', () => {
     await Promise.all(Array.from({ length: 11 }, () => pacer.take().then(() => times.push(Date.now() - started))));
     // Eleven requests at 50 a second: the last one 200 ms after the first, none bunched.
     expect(times.at(-1)!).toBeGreaterThanOrEqual(195);
+    // A busy event loop (100 ms blocked) delays what follows; it does not release several at once.
+    const late = new Pacer(50);
+    const sent: number[] = [];
+    const all = Promise.all(Array.from({ length: 6 }, () => late.take().then(() => sent.push(Date.now()))));
+    const blockedUntil = Date.now() + 100;
+    while (Date.now() < blockedUntil);
+    await all;
+    const gaps = sent.slice(1).map((at, i) => at - sent[i]!);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(19);
     const window = new SlidingWindow(3, 200);
     const at: number[] = [];
     const t0 = Date.now();

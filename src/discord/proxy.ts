@@ -16,29 +16,35 @@ export const GLOBAL_PER_SECOND = 50;
  * What the proxy sends at most: a little under the limit, because requests do not arrive the
  * instant they leave (connections, scheduling) and Discord counts them on arrival.
  */
-export const PACED_PER_SECOND = 48;
+export const PACED_PER_SECOND = 49;
 
 /**
- * Spaces requests evenly, one every 1/perSecond s: a burst (50 at once, then 50 more a second
- * later) would reach Discord bunched up and exceed the limit in some second; an even pace cannot.
- * A request after a quiet spell goes at once.
+ * Spaces requests evenly, one every 1/perSecond s after the previous one actually left: a burst
+ * (50 at once, then 50 more a second later) would reach Discord bunched up and exceed the limit
+ * in some second. Each turn waits for the one before it, so a timer that fires late (a busy
+ * machine) delays what follows instead of releasing several at once. A request after a quiet
+ * spell goes at once.
  */
 export class Pacer {
-  private next = 0;
+  private last = Number.NEGATIVE_INFINITY;
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(private readonly perSecond: number) {}
 
   take(): Promise<void> {
-    const now = Date.now();
-    const at = Math.max(now, this.next);
-    this.next = at + 1000 / this.perSecond;
-    return at > now ? new Promise((resolve) => setTimeout(resolve, at - now)) : Promise.resolve();
+    const turn = this.queue.then(async () => {
+      const wait = this.last + 1000 / this.perSecond - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      this.last = Date.now();
+    });
+    this.queue = turn;
+    return turn;
   }
 }
 
 /**
- * At most `limit` sends in any `windowMs`, on top of the pacer: the first requests of a burst can
- * still arrive bunched (new connections), and this caps any second whatever the pace did.
+ * At most `limit` sends in any `windowMs`, on top of the pacer: a margin for requests that arrive
+ * closer together than they left (a connection opened late, a busy receiver).
  */
 export class SlidingWindow {
   private readonly starts: number[] = [];
@@ -69,7 +75,7 @@ export class SlidingWindow {
 /** The bot-wide global limit as the proxy keeps it: an even pace, and a window any second stays within. */
 export function globalLimit(): { take(): Promise<void> } {
   const pacer = new Pacer(PACED_PER_SECOND);
-  const window = new SlidingWindow(GLOBAL_PER_SECOND - 2, 1100);
+  const window = new SlidingWindow(GLOBAL_PER_SECOND - 1, 1040);
   return { take: () => pacer.take().then(() => window.take()) };
 }
 

@@ -78,8 +78,9 @@ describe('sharded: two processes × two shards behind the REST proxy', () => {
         [2, 4],
         [3, 4],
       ]);
-      // Each process holds its two shards' guilds, and says so.
-      const connected = lines(err).filter((l) => l.msg === 'connected to Discord');
+      // Each process holds its two shards' guilds, and says so (its log line may trail the manager's).
+      const connectedLines = () => lines(err).filter((l) => l.msg === 'connected to Discord');
+      const connected = await until(() => (connectedLines().length >= 2 ? connectedLines() : undefined), 10_000, 'both processes’ connected lines');
       expect(connected.map((l) => l.shards).sort()).toEqual([
         [0, 1],
         [2, 3],
