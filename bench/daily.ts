@@ -5,6 +5,7 @@ import { GuildSettingsStore } from '../src/db/guildSettings.js';
 import { localParts } from '../src/domain/time.js';
 import { DiscordEmulator } from '../test/emulator/emulator.js';
 import { ROOT, TOKEN, build, rssMb, sleep, start, waitFor } from './process.js';
+import { countPosts, probeSummary } from './fanout.js';
 import { flag, percentile, round, scratch, table } from './util.js';
 
 /** A zone in which `due` falls later on the same local day as now, so it is not already past. */
@@ -62,34 +63,18 @@ export async function dailyBench(args: string[]): Promise<void> {
     const botRssConnected = percentile(botSamples, 50);
     process.stderr.write(`  connected; posting at ${due.toISOString()} (${Math.round((due.getTime() - Date.now()) / 1000)} s from now)\n`);
 
-    const posts = () => emulator.requestsTo('POST', /^\/channels\/\d+\/messages$/).filter((r) => r.status === 200);
     const firstRequest = emulator.requests.length;
     await waitFor('the post time', () => Date.now() >= due.getTime(), 300_000);
 
-    // /summary from a member every 200 ms while the posts fan out.
-    const latencies: number[] = [];
-    let fanning = true;
-    const probes = (async () => {
-      while (fanning) {
-        const started = performance.now();
-        const guild = emulator.guilds[Math.floor(Math.random() * guilds)]!;
-        const handle = emulator.command({ name: 'summary', options: { topic: 'nlp' }, guildId: guild.id, channelId: guild.channels[0]!.id });
-        await handle.response(10_000);
-        latencies.push(performance.now() - started);
-        await sleep(200);
-      }
-    })();
-    await waitFor(`${guilds} posts`, () => posts().length >= guilds, 300_000);
+    // /summary from a member of a random guild every 200 ms while the posts fan out.
+    const probes = probeSummary(emulator);
+    await waitFor(`${guilds} posts`, () => countPosts(emulator).posted >= guilds, 300_000);
     const finished = Date.now();
-    fanning = false;
-    await probes;
+    const latencies = await probes.stop();
     const botRss = rssMb(bot.pid!);
 
-    const all = posts();
-    const seconds = (Math.max(...all.map((r) => r.at)) - due.getTime()) / 1000;
-    const perChannel = new Map<string, number>();
-    for (const request of all) perChannel.set(request.path, (perChannel.get(request.path) ?? 0) + 1);
-    const duplicates = [...perChannel.values()].reduce((sum, n) => sum + (n - 1), 0);
+    const { posted, duplicates, lastAt } = countPosts(emulator);
+    const seconds = (lastAt - due.getTime()) / 1000;
     const botRequests = emulator.requests.slice(firstRequest).filter((r) => r.headers.authorization !== undefined && r.at <= finished);
     // The requests the posts need: 429s (retried by discord.js) are a cost of the run, not of the bound.
     const requests = botRequests.filter((r) => r.status !== 429).length;
@@ -99,7 +84,7 @@ export async function dailyBench(args: string[]): Promise<void> {
     const result = {
       bench: 'daily',
       guilds,
-      posted: perChannel.size,
+      posted,
       duplicates,
       seconds: round(seconds, 2),
       requests,

@@ -4,6 +4,7 @@ import { openDatabase } from '../src/db/database.js';
 import { GuildSettingsStore } from '../src/db/guildSettings.js';
 import { DiscordEmulator } from '../test/emulator/emulator.js';
 import { ROOT, TOKEN, build, rssMb, sleep, start, waitFor } from './process.js';
+import { countPosts, probeSummary } from './fanout.js';
 import { percentile, round, scratch, table } from './util.js';
 
 const GUILDS = 5000;
@@ -85,33 +86,17 @@ export async function shardsBench(): Promise<void> {
     db.close();
     process.stderr.write(`  ${SHARDS} shards ready in ${round(readySeconds, 1)} s; posting at ${due.toISOString()}\n`);
 
-    const posts = () => emulator.requestsTo('POST', /^\/channels\/\d+\/messages$/).filter((r) => r.status === 200);
     const firstRequest = emulator.requests.length;
     await waitFor('the post time', () => Date.now() >= due.getTime(), 120_000);
 
-    // /summary from a member of a random guild (any shard) every 200 ms while the posts fan out.
-    const latencies: number[] = [];
-    let fanning = true;
-    const probes = (async () => {
-      while (fanning) {
-        const begun = performance.now();
-        const guild = emulator.guilds[Math.floor(Math.random() * GUILDS)]!;
-        const handle = emulator.command({ name: 'summary', options: { topic: 'nlp' }, guildId: guild.id, channelId: guild.channels[0]!.id });
-        await handle.response(10_000);
-        latencies.push(performance.now() - begun);
-        await sleep(200);
-      }
-    })();
-    await waitFor(`${GUILDS} posts`, () => posts().length >= GUILDS, 400_000);
+    // /summary from a member of a random guild every 200 ms while the posts fan out.
+    const probes = probeSummary(emulator);
+    await waitFor(`${GUILDS} posts`, () => countPosts(emulator).posted >= GUILDS, 400_000);
     const finished = Date.now();
-    fanning = false;
-    await probes;
+    const latencies = await probes.stop();
 
-    const all = posts();
-    const seconds = (Math.max(...all.map((r) => r.at)) - due.getTime()) / 1000;
-    const perChannel = new Map<string, number>();
-    for (const request of all) perChannel.set(request.path, (perChannel.get(request.path) ?? 0) + 1);
-    const duplicates = [...perChannel.values()].reduce((sum, n) => sum + (n - 1), 0);
+    const { posted, duplicates, lastAt } = countPosts(emulator);
+    const seconds = (lastAt - due.getTime()) / 1000;
     const botRequests = emulator.requests.slice(firstRequest).filter((r) => r.headers.authorization !== undefined && r.at <= finished);
     const limited = botRequests.filter((r) => r.status === 429).length;
     const bound = GUILDS / PER_SECOND;
@@ -122,7 +107,7 @@ export async function shardsBench(): Promise<void> {
       shards: SHARDS,
       processes: SHARDS / PER_PROCESS,
       ready_s: round(readySeconds, 1),
-      posted: perChannel.size,
+      posted,
       duplicates,
       seconds: round(seconds, 2),
       bound_seconds: bound,

@@ -101,3 +101,14 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     restProxy: restProxy === undefined ? undefined : restProxy === 'on',
   };
 }
+
+/** For the entry points: the configuration, or one line per problem on stderr and exit code 1. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const problem of error.problems) process.stderr.write(`Configuration error: ${problem}\n`);
+    process.exit(1);
+  }
+}

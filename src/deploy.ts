@@ -2,7 +2,7 @@ import 'dotenv/config';
 import { REST, Routes } from 'discord.js';
 import type { APIApplication } from 'discord-api-types/v10';
 import { commandDefinitions } from './app/app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { openDatabase } from './db/database.js';
 import { BotMetaStore } from './db/botMeta.js';
 import { registerCommands } from './discord/register.js';
@@ -10,14 +10,7 @@ import { createLogger } from './logger.js';
 
 /** `npm run deploy`: registers the slash commands (to DEV_GUILD_ID when set) and exits. */
 async function main(): Promise<number> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    for (const problem of error.problems) process.stderr.write(`Configuration error: ${problem}\n`);
-    return 1;
-  }
+  const config = loadConfigOrExit(process.env);
   if (!config.token) {
     process.stderr.write('Configuration error: DISCORD_TOKEN must be set to register commands (see .env.example)\n');
     return 1;

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { createApp } from './app/app.js';
 import { startScheduler } from './commands/daily/scheduler.js';
 import { startSweeper, SWEEP_MS } from './app/sweeper.js';
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { runConsole } from './console/console.js';
 import { ConsolePoster } from './console/poster.js';
 import { managedShards, runManager, SHARD_ENV } from './discord/manager.js';
@@ -25,14 +25,7 @@ async function main(): Promise<void> {
   const cliLocale = localeArgument(process.argv.slice(2));
   if (cliLocale !== undefined) env.LOCALE = cliLocale;
 
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    for (const problem of error.problems) process.stderr.write(`Configuration error: ${problem}\n`);
-    process.exit(1);
-  }
+  const config = loadConfigOrExit(env);
 
   const log = await createLogger({
     // The console is for a person reading its output: only warnings and errors by default.
@@ -94,6 +87,8 @@ async function main(): Promise<void> {
         shards,
         ...(managed ? { shardCount: managed.count } : config.shardCount === 'auto' ? {} : { shardCount: config.shardCount }),
         register: process.env[SHARD_ENV.register] !== 'off',
+        // A respawned shard process takes over what its previous run left unsent.
+        ...(managed ? { part: `shards ${managed.shards.join(',')} of ${managed.count}` } : {}),
       });
       stopTasks.push(() => running.stop());
     } catch (error) {

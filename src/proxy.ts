@@ -1,5 +1,5 @@
 import 'dotenv/config';
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { startProxy } from './discord/proxy.js';
 import { createLogger } from './logger.js';
 
@@ -9,14 +9,7 @@ import { createLogger } from './logger.js';
  * with PROXY_HOST=0.0.0.0); point the bots' DISCORD_API_URL at http://host:port/api with REST_PROXY=off.
  */
 async function main(): Promise<void> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    for (const problem of error.problems) process.stderr.write(`Configuration error: ${problem}\n`);
-    process.exit(1);
-  }
+  const config = loadConfigOrExit(process.env);
   const port = Number(process.env.PROXY_PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write('Configuration error: PROXY_PORT must be a port number (0–65535)\n');

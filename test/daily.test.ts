@@ -167,6 +167,37 @@ describe('exactly once', () => {
     expect(poster.sent).toHaveLength(1);
   });
 
+  it('lets a restarted run of the same part take over its dead run’s claims at once, and no other part', async () => {
+    configure({ postTime: '09:00' });
+    ctx.setNow('2026-11-25T00:00:00Z');
+    const part = (name: string) => new DailyService(ctx.services, { revealHours: 24, part: name });
+    // The run of "shards 0,1 of 4" dies with the post claimed and unsent (its send never returns).
+    const original = poster.send.bind(poster);
+    poster.send = () => new Promise<string>(() => {});
+    void part('shards 0,1 of 4').tick();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(posts()[0]!.status).toBe('claimed');
+    poster.send = original;
+    ctx.setNow('2026-11-25T00:00:05Z');
+    // Another part (a process of a new layout) leaves it to the lease; the respawned run takes it.
+    await part('shards 0 of 2').tick();
+    await newService(ctx, 'b').tick();
+    expect(posts()[0]!.status).toBe('claimed');
+    expect(dailySent()).toHaveLength(0);
+    await part('shards 0,1 of 4').tick();
+    expect(posts()[0]!.status).toBe('sent');
+    expect(dailySent()).toHaveLength(1);
+    // A part named like the start of another is not its predecessor.
+    ctx.setNow('2026-11-26T00:00:00Z');
+    poster.send = () => new Promise<string>(() => {});
+    void part('shards 0,1 of 4').tick();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    poster.send = original;
+    await part('shards 0,1 of 4 and more').tick();
+    await part('shards 0,1 of').tick();
+    expect(posts()[1]!.status).toBe('claimed');
+  });
+
   it('posts once per guild-day with two scheduler instances on one database file', async () => {
     for (let g = 0; g < 20; g++) configure({ postTime: '09:00' }, `2000000000000010${String(g).padStart(2, '0')}`);
     // A second process on the same database file, with its own connection (and its own poster).

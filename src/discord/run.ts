@@ -25,6 +25,8 @@ export interface DiscordOptions {
   shardCount?: number;
   /** Register the slash commands when ready (off in shard processes: the manager did it once). */
   register?: boolean;
+  /** Which part of the bot this process is, the same across its restarts (see DailyOptions.part). */
+  part?: string;
 }
 
 export interface RunningBot {
@@ -52,6 +54,7 @@ export async function runDiscord(options: DiscordOptions): Promise<RunningBot> {
     poster: new DiscordPoster(client, postRest),
     log,
     revealHours: options.revealHours,
+    ...(options.part ? { daily: { part: options.part } } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.random ? { random: options.random } : {}),
     ...(options.contentDir ? { contentDir: options.contentDir } : {}),

@@ -38,8 +38,14 @@ export interface DailyOptions {
    * can take, even queued behind Discord's rate limits (the nonce covers a takeover anyway).
    */
   leaseMs?: number;
-  /** Names this process in its claims. */
+  /** Names this process in its claims (default: `part#` and a random id). */
   instanceId?: string;
+  /**
+   * Which part of the bot this process is, the same after a restart (its shards). A claim that an
+   * earlier run of the same part left unsent when it died is taken over at once rather than when
+   * its lease ends; the nonce makes it one message even if that run had sent it. Default "bot".
+   */
+  part?: string;
   /** How many guilds are posted to at once. */
   concurrency?: number;
 }

@@ -42,6 +42,8 @@ export class DailyService {
   private readonly maxAttempts: number;
   private readonly leaseMs: number;
   private readonly instanceId: string;
+  /** The claimed_by prefix of earlier runs of this part, or undefined when claims name no part. */
+  private readonly predecessors: string | undefined;
   private readonly concurrency: number;
   private readonly inFlight = new Set<string>();
 
@@ -52,7 +54,9 @@ export class DailyService {
     this.revealMs = options.revealHours * 3600_000;
     this.maxAttempts = options.maxAttempts ?? 5;
     this.leaseMs = options.leaseMs ?? 10 * 60_000;
-    this.instanceId = options.instanceId ?? randomUUID();
+    const part = options.part ?? 'bot';
+    this.instanceId = options.instanceId ?? `${part}#${randomUUID()}`;
+    this.predecessors = this.instanceId.startsWith(`${part}#`) ? `${part}#` : undefined;
     this.concurrency = options.concurrency ?? 50;
   }
 
@@ -113,7 +117,7 @@ export class DailyService {
     const now = clock.now();
     const lease = new Date(now.getTime() + this.leaseMs);
     const claimed = existing
-      ? recaps.claims.reclaim(existing.id, this.instanceId, lease, this.maxAttempts, now) && recaps.byId(existing.id)
+      ? recaps.claims.reclaim(existing.id, this.instanceId, lease, this.maxAttempts, now, this.predecessors) && recaps.byId(existing.id)
       : recaps.claim(settings.guildId, week, settings.channelId!, this.instanceId, lease);
     if (!claimed) return;
     const channelId = settings.channelId!;
@@ -226,10 +230,11 @@ export class DailyService {
   private async retry(post: DailyPost, settings: GuildSettings, force = false): Promise<PublishResult> {
     const now = this.deps.clock.now();
     const limit = force ? post.attempts + 1 : this.maxAttempts;
-    if (!this.deps.dailyPosts.claims.reclaim(post.id, this.instanceId, new Date(now.getTime() + this.leaseMs), limit, now)) return { status: 'skipped' };
+    const lease = new Date(now.getTime() + this.leaseMs);
+    if (!this.deps.dailyPosts.claims.reclaim(post.id, this.instanceId, lease, limit, now, this.predecessors)) return { status: 'skipped' };
     // The channel may have changed since the claim: send where the guild posts now.
-    const current = settings.channelId && settings.channelId !== post.channelId ? { ...post, channelId: settings.channelId } : post;
-    return this.send(current);
+    const channelId = settings.channelId && settings.channelId !== post.channelId ? settings.channelId : post.channelId;
+    return this.send({ ...post, channelId, attempts: post.attempts + 1 });
   }
 
   private build(post: DailyPost, reveal?: ReadonlyMap<number, number>) {
