@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/database.js';
 import { GuildSettingsStore } from '../../src/db/guildSettings.js';
@@ -9,6 +10,7 @@ import { DiscordEmulator } from '../emulator/emulator.js';
 import { finished, startBot } from '../helpers/spawnBot.js';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.GxYzAb.emulator-secret-token-value';
+const MANAGE_GUILD = String(PermissionFlagsBits.ManageGuild);
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'studybot-shards-'));
@@ -118,6 +120,20 @@ describe('sharded: two processes × two shards behind the REST proxy', () => {
         const reply = await handle.message(10_000);
         expect(reply.embeds.length).toBeGreaterThan(0);
         expect(handle.callbacks).toHaveLength(1);
+      }
+      // `/studyconfig show` names the shard serving the server, as the process serving it sees it.
+      for (const shard of [0, 1, 2, 3]) {
+        const guild = emulator.guilds.find((g) => shardOfGuild(g.id, 4) === shard)!;
+        const show = emulator.command({
+          name: 'studyconfig',
+          subcommand: 'show',
+          guildId: guild.id,
+          channelId: guild.channels[0]!.id,
+          memberPermissions: MANAGE_GUILD,
+          locale: 'en-US',
+        });
+        const fields = (await show.message(10_000)).embeds[0]!.fields ?? [];
+        expect(fields.find((f) => f.name === 'Served by')?.value).toBe(`shard ${shard} of 4`);
       }
       await new Promise((resolve) => setTimeout(resolve, 1000));
       expect(dailyPosts(emulator).every((n) => n === 1)).toBe(true);
