@@ -79,10 +79,22 @@ export function globalLimit(): { take(): Promise<void> } {
   return { take: () => pacer.take().then(() => window.take()) };
 }
 
+/** More than any request Discord accepts (its uploads stop at 25 MiB): a bigger body is refused, not buffered. */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+/** The request body, or undefined once it grows past MAX_BODY_BYTES. */
 const read = (req: IncomingMessage) =>
-  new Promise<Buffer>((resolve, reject) => {
+  new Promise<Buffer | undefined>((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        chunks.length = 0;
+        req.pause();
+        resolve(undefined);
+      } else chunks.push(chunk);
+    });
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
@@ -119,6 +131,11 @@ export function proxyHandler(rest: REST) {
     const url = new URL(req.url ?? '/', 'http://proxy');
     const fullRoute = url.pathname.replace(/^\/api(\/v\d+)?/, '') as `/${string}`;
     const body = await read(req);
+    if (!body) {
+      res.writeHead(413, { 'Content-Type': 'application/json', Connection: 'close' });
+      res.end(JSON.stringify({ message: 'Request entity too large', code: 40005 }));
+      return;
+    }
     const headers: Record<string, string> = {};
     if (req.headers['content-type']) headers['Content-Type'] = req.headers['content-type'];
     if (req.headers.authorization) headers.authorization = req.headers.authorization;
