@@ -6,7 +6,7 @@ import { startSweeper, SWEEP_MS } from './app/sweeper.js';
 import { loadConfigOrExit } from './config.js';
 import { runConsole } from './console/console.js';
 import { ConsolePoster } from './console/poster.js';
-import { managedShards, runManager, SHARD_ENV } from './discord/manager.js';
+import { managedShards, runManager } from './discord/manager.js';
 import { startProxy } from './discord/proxy.js';
 import { runDiscord } from './discord/run.js';
 import { t } from './i18n/index.js';
@@ -61,7 +61,6 @@ async function main(): Promise<void> {
         const manager = await runManager({
           token: config.token,
           apiUrl: config.apiUrl,
-          devGuildId: config.devGuildId,
           databasePath: config.databasePath,
           shardCount: config.shardCount,
           shardsPerProcess: config.shardsPerProcess,
@@ -86,7 +85,8 @@ async function main(): Promise<void> {
         log: managed ? log.child({ shards: managed.shards }) : log,
         shards,
         ...(managed ? { shardCount: managed.count } : config.shardCount === 'auto' ? {} : { shardCount: config.shardCount }),
-        register: process.env[SHARD_ENV.register] !== 'off',
+        // One process registers the commands: this one, or process 0 of a managed bot.
+        register: !managed || managed.process === 0,
         // A respawned shard process takes over what its previous run left unsent.
         ...(managed ? { part: `shards ${managed.shards.join(',')} of ${managed.count}` } : {}),
       });

@@ -77,6 +77,7 @@ describe('shards', () => {
     expect(shardPlan(5, 2)).toEqual([[0, 1], [2, 3], [4]]);
     expect(shardPlan(3, undefined)).toEqual([[0, 1, 2]]);
     expect(managedShards({ SHARDING_MANAGER: 'true', SHARDS: '1', STUDYBOT_SHARD_COUNT: '4', STUDYBOT_SHARDS_PER_PROCESS: '2' })).toEqual({
+      process: 1,
       shards: [2, 3],
       count: 4,
     });

@@ -1,20 +1,16 @@
 import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
-import type { APIApplication, RESTGetAPIGatewayBotResult } from 'discord-api-types/v10';
+import type { RESTGetAPIGatewayBotResult } from 'discord-api-types/v10';
 import type { Logger } from 'pino';
-import { commandDefinitions } from '../app/app.js';
-import { BotMetaStore } from '../db/botMeta.js';
 import { openDatabase } from '../db/database.js';
 import { startProxy, type RunningProxy } from './proxy.js';
-import { registerCommands } from './register.js';
 import { shardPlan } from './shards.js';
 
 /** What a shard process reads from its environment to know its part (set by the manager). */
-export const SHARD_ENV = { count: 'STUDYBOT_SHARD_COUNT', perProcess: 'STUDYBOT_SHARDS_PER_PROCESS', register: 'STUDYBOT_REGISTER' } as const;
+export const SHARD_ENV = { count: 'STUDYBOT_SHARD_COUNT', perProcess: 'STUDYBOT_SHARDS_PER_PROCESS' } as const;
 
 export interface ManagerOptions {
   token: string;
   apiUrl: string;
-  devGuildId: string | undefined;
   databasePath: string;
   shardCount: 'auto' | number;
   shardsPerProcess: number | undefined;
@@ -25,46 +21,41 @@ export interface ManagerOptions {
   log: Logger;
 }
 
-/** The shards a managed process runs, from what the manager put in its environment; undefined when not managed. */
-export function managedShards(env: NodeJS.ProcessEnv): { shards: number[]; count: number } | undefined {
+/**
+ * The shards a managed process runs, from what the manager put in its environment; undefined when
+ * not managed. Process 0 registers the commands (once per start: only when they changed).
+ */
+export function managedShards(env: NodeJS.ProcessEnv): { process: number; shards: number[]; count: number } | undefined {
   if (env.SHARDING_MANAGER !== 'true' || env[SHARD_ENV.count] === undefined) return undefined;
   const count = Number(env[SHARD_ENV.count]);
   const plan = shardPlan(count, env[SHARD_ENV.perProcess] ? Number(env[SHARD_ENV.perProcess]) : undefined);
-  const shards = plan[Number(env.SHARDS)];
-  return shards && { shards, count };
+  const index = Number(env.SHARDS);
+  const shards = plan[index];
+  return shards && { process: index, shards, count };
 }
 
 /**
  * More than one process: the database is migrated once, the REST proxy started (one owner of the
- * bot's rate limits), the commands registered once, then discord.js's ShardingManager spawns one
- * process per group of shards and respawns one that dies. Each process is a normal bot process.
+ * bot's rate limits), then discord.js's ShardingManager spawns one process per group of shards
+ * and respawns one that dies. Each process is a normal bot process; process 0 registers the
+ * commands (so this one never loads them: it stays small).
  */
 export async function runManager(options: ManagerOptions): Promise<{ stop(): Promise<void> }> {
   const { log } = options;
   // Migrations run here, once, before any shard process opens the file.
-  const db = openDatabase(options.databasePath);
-  const direct = new REST({ api: options.apiUrl }).setToken(options.token);
+  openDatabase(options.databasePath).close();
   let proxy: RunningProxy | undefined;
   try {
-    const count = options.shardCount === 'auto' ? ((await direct.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult).shards : options.shardCount;
+    const count =
+      options.shardCount === 'auto'
+        ? ((await new REST({ api: options.apiUrl }).setToken(options.token).get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult).shards
+        : options.shardCount;
     const plan = shardPlan(count, options.shardsPerProcess);
     if (options.restProxy ?? plan.length > 1) proxy = await startProxy({ upstream: options.apiUrl, port: 0, log });
-    const rest = proxy ? new REST({ api: proxy.url }).setToken(options.token) : direct;
-    const application = (await rest.get(Routes.currentApplication())) as APIApplication;
-    await registerCommands({
-      rest,
-      applicationId: application.id,
-      guildId: options.devGuildId,
-      definitions: commandDefinitions(),
-      meta: new BotMetaStore(db),
-      log,
-    }).catch((error: unknown) => log.error({ err: error }, 'could not register slash commands'));
-    db.close();
 
-    // The shard processes inherit this environment: their part, the proxy, and "do not register".
+    // The shard processes inherit this environment: their part and the proxy.
     process.env[SHARD_ENV.count] = String(count);
     process.env[SHARD_ENV.perProcess] = String(plan[0]!.length);
-    process.env[SHARD_ENV.register] = 'off';
     if (proxy) process.env.DISCORD_API_URL = proxy.url;
     const manager = new ShardingManager(options.entry, {
       totalShards: plan.length,
@@ -85,7 +76,6 @@ export async function runManager(options: ManagerOptions): Promise<{ stop(): Pro
       },
     };
   } catch (error) {
-    if (db.open) db.close();
     await proxy?.close();
     throw error;
   }
