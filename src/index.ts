@@ -1,17 +1,11 @@
 import 'dotenv/config';
 import { dirname, join } from 'node:path';
-import { createApp } from './app/app.js';
-import { startScheduler } from './commands/daily/scheduler.js';
-import { startSweeper, SWEEP_MS } from './app/sweeper.js';
-import { loadConfigOrExit } from './config.js';
-import { runConsole } from './console/console.js';
-import { ConsolePoster } from './console/poster.js';
-import { managedShards, runManager } from './discord/manager.js';
-import { startProxy } from './discord/proxy.js';
-import { runDiscord } from './discord/run.js';
-import { t } from './i18n/index.js';
-import { fileDownloader } from './services/download.js';
+import { type Config, loadConfigOrExit } from './config.js';
+import { managedShards } from './discord/shards.js';
 import { createLogger } from './logger.js';
+
+type Logger = Awaited<ReturnType<typeof createLogger>>;
+type StopTasks = (() => Promise<void> | void)[];
 
 /** `--locale en` on the command line wins over LOCALE in the environment. */
 function localeArgument(argv: readonly string[]): string | undefined {
@@ -33,7 +27,7 @@ async function main(): Promise<void> {
     secrets: [config.token],
     pretty: process.stderr.isTTY === true,
   });
-  const stopTasks: (() => Promise<void> | void)[] = [];
+  const stopTasks: StopTasks = [];
 
   let stopping = false;
   const shutdown = async (signal: string, exitCode = 0) => {
@@ -53,51 +47,70 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
 
-  if (config.token) {
-    try {
-      const managed = managedShards(process.env);
-      if (!managed && config.shardsPerProcess !== undefined) {
-        // More than one process: this one is the manager; the shard processes run this script too.
-        const manager = await runManager({
-          token: config.token,
-          apiUrl: config.apiUrl,
-          databasePath: config.databasePath,
-          shardCount: config.shardCount,
-          shardsPerProcess: config.shardsPerProcess,
-          restProxy: config.restProxy,
-          entry: process.argv[1]!,
-          execArgv: process.execArgv,
-          log,
-        });
-        stopTasks.push(() => manager.stop());
-        return;
-      }
-      // One process: its own shards (Discord's recommendation, or SHARD_COUNT), or its part of a managed bot.
-      const proxy = !managed && config.restProxy ? await startProxy({ upstream: config.apiUrl, port: 0, log }) : undefined;
-      if (proxy) stopTasks.push(() => proxy.close());
-      const shards = managed?.shards ?? (config.shardCount === 'auto' ? 'auto' : Array.from({ length: config.shardCount }, (_, i) => i));
-      const running = await runDiscord({
-        token: config.token,
-        apiUrl: proxy?.url ?? config.apiUrl,
-        devGuildId: config.devGuildId,
-        revealHours: config.revealHours,
-        databasePath: config.databasePath,
-        log: managed ? log.child({ shards: managed.shards }) : log,
-        shards,
-        ...(managed ? { shardCount: managed.count } : config.shardCount === 'auto' ? {} : { shardCount: config.shardCount }),
-        // One process registers the commands: this one, or process 0 of a managed bot.
-        register: !managed || managed.process === 0,
-        // A respawned shard process takes over what its previous run left unsent.
-        ...(managed ? { part: `shards ${managed.shards.join(',')} of ${managed.count}` } : {}),
-      });
-      stopTasks.push(() => running.stop());
-    } catch (error) {
-      log.fatal({ err: error }, 'could not log in to Discord');
-      await shutdown('login failure', 1);
-    }
+  if (!config.token) return runConsoleMode(config, log, stopTasks, shutdown);
+  try {
+    await runDiscordMode({ ...config, token: config.token }, log, stopTasks);
+  } catch (error) {
+    log.fatal({ err: error }, 'could not log in to Discord');
+    await shutdown('login failure', 1);
+  }
+}
+
+/**
+ * Each mode loads its own modules: the manager of a sharded bot never loads the app (it stays
+ * small), and the console never loads the Discord adapters.
+ */
+async function runDiscordMode(config: Config & { token: string }, log: Logger, stopTasks: StopTasks): Promise<void> {
+  const managed = managedShards(process.env);
+  if (!managed && config.shardsPerProcess !== undefined) {
+    // More than one process: this one is the manager; the shard processes run this script too.
+    const { runManager } = await import('./discord/manager.js');
+    const manager = await runManager({
+      token: config.token,
+      apiUrl: config.apiUrl,
+      databasePath: config.databasePath,
+      shardCount: config.shardCount,
+      shardsPerProcess: config.shardsPerProcess,
+      restProxy: config.restProxy,
+      entry: process.argv[1]!,
+      execArgv: process.execArgv,
+      log,
+    });
+    stopTasks.push(() => manager.stop());
     return;
   }
+  // One process: its own shards (Discord's recommendation, or SHARD_COUNT), or its part of a managed bot.
+  const [{ startProxy }, { runDiscord }] = await Promise.all([import('./discord/proxy.js'), import('./discord/run.js')]);
+  const proxy = !managed && config.restProxy ? await startProxy({ upstream: config.apiUrl, port: 0, log }) : undefined;
+  if (proxy) stopTasks.push(() => proxy.close());
+  const shards = managed?.shards ?? (config.shardCount === 'auto' ? 'auto' : Array.from({ length: config.shardCount }, (_, i) => i));
+  const running = await runDiscord({
+    token: config.token,
+    apiUrl: proxy?.url ?? config.apiUrl,
+    devGuildId: config.devGuildId,
+    revealHours: config.revealHours,
+    databasePath: config.databasePath,
+    log: managed ? log.child({ shards: managed.shards }) : log,
+    shards,
+    ...(managed ? { shardCount: managed.count } : config.shardCount === 'auto' ? {} : { shardCount: config.shardCount }),
+    // One process registers the commands: this one, or process 0 of a managed bot.
+    register: !managed || managed.process === 0,
+    // A respawned shard process takes over what its previous run left unsent.
+    ...(managed ? { part: `shards ${managed.shards.join(',')} of ${managed.count}` } : {}),
+  });
+  stopTasks.push(() => running.stop());
+}
 
+async function runConsoleMode(config: Config, log: Logger, stopTasks: StopTasks, shutdown: (signal: string) => Promise<void>): Promise<void> {
+  const [{ createApp }, { startScheduler }, { startSweeper, SWEEP_MS }, { runConsole }, { ConsolePoster }, { t }, { fileDownloader }] = await Promise.all([
+    import('./app/app.js'),
+    import('./commands/daily/scheduler.js'),
+    import('./app/sweeper.js'),
+    import('./console/console.js'),
+    import('./console/poster.js'),
+    import('./i18n/index.js'),
+    import('./services/download.js'),
+  ]);
   process.stderr.write(`${t(config.locale, 'console.noToken', { path: config.databasePath })}\n`);
   // The console's own guild can have a daily post too (`/studyconfig set channel:1`): it prints here.
   const poster = new ConsolePoster(process.stdout, config.locale);

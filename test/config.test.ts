@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { managedShards } from '../src/discord/manager.js';
 import { Pacer, SlidingWindow } from '../src/discord/proxy.js';
-import { shardOfGuild, shardPlan } from '../src/discord/shards.js';
+import { managedShards, shardOfGuild, shardPlan } from '../src/discord/shards.js';
 import { ConfigError, DEFAULT_API_URL, loadConfig } from '../src/config.js';
 
 function problems(env: Record<string, string>): string[] {

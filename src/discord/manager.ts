@@ -3,10 +3,7 @@ import type { RESTGetAPIGatewayBotResult } from 'discord-api-types/v10';
 import type { Logger } from 'pino';
 import { openDatabase } from '../db/database.js';
 import { startProxy, type RunningProxy } from './proxy.js';
-import { shardPlan } from './shards.js';
-
-/** What a shard process reads from its environment to know its part (set by the manager). */
-export const SHARD_ENV = { count: 'STUDYBOT_SHARD_COUNT', perProcess: 'STUDYBOT_SHARDS_PER_PROCESS' } as const;
+import { SHARD_ENV, shardPlan } from './shards.js';
 
 export interface ManagerOptions {
   token: string;
@@ -19,19 +16,6 @@ export interface ManagerOptions {
   entry: string;
   execArgv: string[];
   log: Logger;
-}
-
-/**
- * The shards a managed process runs, from what the manager put in its environment; undefined when
- * not managed. Process 0 registers the commands (once per start: only when they changed).
- */
-export function managedShards(env: NodeJS.ProcessEnv): { process: number; shards: number[]; count: number } | undefined {
-  if (env.SHARDING_MANAGER !== 'true' || env[SHARD_ENV.count] === undefined) return undefined;
-  const count = Number(env[SHARD_ENV.count]);
-  const plan = shardPlan(count, env[SHARD_ENV.perProcess] ? Number(env[SHARD_ENV.perProcess]) : undefined);
-  const index = Number(env.SHARDS);
-  const shards = plan[index];
-  return shards && { process: index, shards, count };
 }
 
 /**
