@@ -13,6 +13,16 @@ export function rssMb(pid: number): number {
   return kb / 1024;
 }
 
+/**
+ * Memory only this process holds (private pages, from /proc smaps_rollup): unlike RSS, it leaves
+ * out node's own code, which every node process maps and the kernel keeps once.
+ */
+export function privateMb(pid: number): number {
+  const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(rollup)?.[1] ?? 0);
+  return (kb('Private_Clean') + kb('Private_Dirty')) / 1024;
+}
+
 /** Compiles the bot as the Docker image runs it: package.json, node_modules and dist side by side. */
 export function build(dir: string): string {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', join(dir, 'dist')], { cwd: ROOT });

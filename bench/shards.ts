@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../src/db/database.js';
 import { GuildSettingsStore } from '../src/db/guildSettings.js';
 import { DiscordEmulator } from '../test/emulator/emulator.js';
-import { ROOT, TOKEN, build, rssMb, sleep, start, waitFor } from './process.js';
+import { ROOT, TOKEN, build, privateMb, rssMb, sleep, start, waitFor } from './process.js';
 import { countPosts, probeSummary } from './fanout.js';
 import { percentile, round, scratch, table } from './util.js';
 
@@ -12,14 +12,18 @@ const SHARDS = 4;
 const PER_PROCESS = 2;
 const PER_SECOND = 50;
 
-/** The median of five samples a second apart, of each group of processes at the same moments (RSS moves by MBs). */
-async function sampleRss(groups: number[][]): Promise<number[]> {
-  const samples: number[][] = groups.map(() => []);
+/** The median of five samples a second apart of each group's summed RSS and private memory, at the same moments (RSS moves by MBs). */
+async function sampleMemory(groups: number[][]): Promise<{ rss: number; private: number }[]> {
+  const rss: number[][] = groups.map(() => []);
+  const own: number[][] = groups.map(() => []);
   for (let i = 0; i < 5; i++) {
-    for (const [index, pids] of groups.entries()) samples[index]!.push(pids.reduce((sum, pid) => sum + rssMb(pid), 0));
+    for (const [index, pids] of groups.entries()) {
+      rss[index]!.push(pids.reduce((sum, pid) => sum + rssMb(pid), 0));
+      own[index]!.push(pids.reduce((sum, pid) => sum + privateMb(pid), 0));
+    }
     await sleep(1000);
   }
-  return samples.map((values) => percentile(values, 50));
+  return groups.map((_, index) => ({ rss: percentile(rss[index]!, 50), private: percentile(own[index]!, 50) }));
 }
 
 /**
@@ -69,8 +73,11 @@ export async function shardsBench(): Promise<void> {
       bare.map((child) => new Promise<void>((resolve) => child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve()))),
     );
     await sleep(3000);
-    const [managerRss, shardsRss, bareRss] = (await sampleRss([[bot.pid!], shardPids, bare.map((child) => child.pid!)])) as [number, number, number];
-    const botRss = managerRss + shardsRss;
+    type Memory = { rss: number; private: number };
+    const [manager, shardProcesses, bareClients] = (await sampleMemory([[bot.pid!], shardPids, bare.map((child) => child.pid!)])) as [Memory, Memory, Memory];
+    const botRss = manager.rss + shardProcesses.rss;
+    const bareRss = bareClients.rss;
+    const botPrivate = manager.private + shardProcesses.private;
     // The bare clients would also receive the guilds' interactions: gone before the fan-out.
     for (const child of bare) child.kill('SIGTERM');
 
@@ -132,10 +139,15 @@ export async function shardsBench(): Promise<void> {
       ],
       [
         'RSS: manager + proxy + 2 shard processes',
-        `${result.rss_mb} MB (manager with the proxy ${round(managerRss, 1)}, shard processes ${round(shardsRss, 1)})`,
+        `${result.rss_mb} MB (manager with the proxy ${round(manager.rss, 1)}, shard processes ${round(shardProcesses.rss, 1)})`,
       ],
       ['RSS: 2 bare clients, same shards, same moment', `${result.bare_rss_mb} MB`],
       ['RSS ratio', `${result.rss_ratio}   (target ≤ 1.3)`],
+      // A sum of RSS counts node's own code (mapped once by the kernel) once per process: three against two.
+      [
+        'private memory: bot / bare clients',
+        `${round(botPrivate, 1)} MB (manager ${round(manager.private, 1)}) / ${round(bareClients.private, 1)} MB = ${round(botPrivate / bareClients.private, 3)}`,
+      ],
     ]);
     console.log(JSON.stringify(result));
   } finally {
