@@ -10,13 +10,14 @@ import { createLogger } from './logger.js';
  */
 async function main(): Promise<void> {
   const config = loadConfigOrExit(process.env);
-  const port = Number(process.env.PROXY_PORT ?? 8080);
+  // Empty values (a copied .env.example) mean the defaults.
+  const port = Number(process.env.PROXY_PORT?.trim() || 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write('Configuration error: PROXY_PORT must be a port number (0–65535)\n');
     process.exit(1);
   }
   const log = await createLogger({ level: config.logLevel ?? 'info', secrets: [config.token], pretty: process.stderr.isTTY === true });
-  const proxy = await startProxy({ upstream: config.apiUrl, port, host: process.env.PROXY_HOST ?? '127.0.0.1', log });
+  const proxy = await startProxy({ upstream: config.apiUrl, port, host: process.env.PROXY_HOST?.trim() || '127.0.0.1', log });
   const stop = async () => {
     await proxy.close();
     process.exit(0);

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, startProxy, type RunningProxy } from '../src/discord/proxy.js';
 import { DiscordEmulator } from './emulator/emulator.js';
 import { captureLog } from './helpers/log.js';
+import { finished, startBot } from './helpers/spawnBot.js';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.GxYzAb.proxy-test-token-value';
 const silent = pino({ level: 'silent' });
@@ -66,5 +67,31 @@ describe('the REST proxy', () => {
     expect(lines.some((line) => line.msg === 'proxy: request failed')).toBe(true);
     expect(JSON.stringify(lines)).not.toContain('proxy-test-token-value');
     expect((await fetch(`${proxy.url}/v10/gateway/bot`, { headers: { authorization: `Bot ${TOKEN}` } })).status).toBe(502);
+  });
+});
+
+describe('npm run proxy', () => {
+  it('serves on PROXY_PORT, forwards to DISCORD_API_URL, and stops on SIGTERM with exit 0', { timeout: 30_000 }, async () => {
+    const emulator = await DiscordEmulator.start({ token: TOKEN });
+    open.push(emulator);
+    const child = startBot({ DISCORD_API_URL: emulator.apiUrl, PROXY_PORT: '0', LOG_LEVEL: 'info' }, [], 'src/proxy.ts');
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const done = finished(child, 25_000);
+    const started = Date.now();
+    while (!err.includes('REST proxy listening') && Date.now() - started < 20_000) await new Promise((resolve) => setTimeout(resolve, 50));
+    const line = err.split('\n').find((l) => l.includes('REST proxy listening'))!;
+    const { port } = JSON.parse(line) as { port: number };
+    const answer = await fetch(`http://127.0.0.1:${port}/api/v10/gateway/bot`, { headers: { authorization: `Bot ${TOKEN}` } });
+    expect(answer.status).toBe(200);
+    expect(((await answer.json()) as { url: string }).url).toBe(emulator.gatewayUrl);
+    child.kill('SIGTERM');
+    expect((await done).code).toBe(0);
+  });
+
+  it('refuses a PROXY_PORT that is not a port', async () => {
+    const run = await finished(startBot({ PROXY_PORT: 'eighty' }, [], 'src/proxy.ts'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('PROXY_PORT must be a port number');
   });
 });

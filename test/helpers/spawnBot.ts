@@ -10,10 +10,10 @@ export interface Finished {
   stderr: string;
 }
 
-/** Starts `src/index.ts` the way `npm start` does, with only the environment given (no token leaks in). */
-export function startBot(env: Record<string, string>, args: string[] = []): ChildProcessWithoutNullStreams {
+/** Starts `src/index.ts` the way `npm start` does (or another entry point), with only the environment given (no token leaks in). */
+export function startBot(env: Record<string, string>, args: string[] = [], entry = 'src/index.ts'): ChildProcessWithoutNullStreams {
   const { DISCORD_TOKEN: _token, DEV_GUILD_ID: _guild, DISCORD_API_URL: _api, LOCALE: _locale, ...inherited } = process.env;
-  return spawn(process.execPath, ['--import', 'tsx', 'src/index.ts', ...args], {
+  return spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
     cwd: ROOT,
     env: { ...inherited, LOG_LEVEL: 'warn', ...env },
   });
