@@ -1,7 +1,7 @@
 import 'dotenv/config';
 import { dirname, join } from 'node:path';
 import { type Config, loadConfigOrExit } from './config.js';
-import { managedShards } from './discord/shards.js';
+import { managedShards, shardPlan } from './discord/shards.js';
 import { createLogger } from './logger.js';
 
 type Logger = Awaited<ReturnType<typeof createLogger>>;
@@ -62,28 +62,33 @@ async function main(): Promise<void> {
  */
 async function runDiscordMode(config: Config & { token: string }, log: Logger, stopTasks: StopTasks): Promise<void> {
   const managed = managedShards(process.env);
+  let shardCount = config.shardCount;
   if (!managed && config.shardsPerProcess !== undefined) {
-    // More than one process: this one is the manager; the shard processes run this script too.
-    const { runManager } = await import('./discord/manager.js');
-    const manager = await runManager({
-      token: config.token,
-      apiUrl: config.apiUrl,
-      databasePath: config.databasePath,
-      shardCount: config.shardCount,
-      shardsPerProcess: config.shardsPerProcess,
-      restProxy: config.restProxy,
-      entry: process.argv[1]!,
-      execArgv: process.execArgv,
-      log,
-    });
-    stopTasks.push(() => manager.stop());
-    return;
+    const { resolveShardCount, runManager } = await import('./discord/manager.js');
+    shardCount = await resolveShardCount(config.token, config.apiUrl, config.shardCount);
+    if (shardPlan(shardCount, config.shardsPerProcess).length > 1) {
+      // More than one process: this one is the manager; the shard processes run this script too.
+      const manager = await runManager({
+        token: config.token,
+        apiUrl: config.apiUrl,
+        databasePath: config.databasePath,
+        shardCount,
+        shardsPerProcess: config.shardsPerProcess,
+        restProxy: config.restProxy,
+        entry: process.argv[1]!,
+        execArgv: process.execArgv,
+        log,
+      });
+      stopTasks.push(() => manager.stop());
+      return;
+    }
+    // Every shard fits in one process: no manager, this process runs them.
   }
   // One process: its own shards (Discord's recommendation, or SHARD_COUNT), or its part of a managed bot.
   const [{ startProxy }, { runDiscord }] = await Promise.all([import('./discord/proxy.js'), import('./discord/run.js')]);
   const proxy = !managed && config.restProxy ? await startProxy({ upstream: config.apiUrl, port: 0, log }) : undefined;
   if (proxy) stopTasks.push(() => proxy.close());
-  const shards = managed?.shards ?? (config.shardCount === 'auto' ? 'auto' : Array.from({ length: config.shardCount }, (_, i) => i));
+  const shards = managed?.shards ?? (shardCount === 'auto' ? 'auto' : Array.from({ length: shardCount }, (_, i) => i));
   const running = await runDiscord({
     token: config.token,
     apiUrl: proxy?.url ?? config.apiUrl,
@@ -92,7 +97,7 @@ async function runDiscordMode(config: Config & { token: string }, log: Logger, s
     databasePath: config.databasePath,
     log: managed ? log.child({ shards: managed.shards }) : log,
     shards,
-    ...(managed ? { shardCount: managed.count } : config.shardCount === 'auto' ? {} : { shardCount: config.shardCount }),
+    ...(managed ? { shardCount: managed.count } : shardCount === 'auto' ? {} : { shardCount }),
     // One process registers the commands: this one, or process 0 of a managed bot.
     register: !managed || managed.process === 0,
     // A respawned shard process takes over what its previous run left unsent.

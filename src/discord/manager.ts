@@ -9,13 +9,19 @@ export interface ManagerOptions {
   token: string;
   apiUrl: string;
   databasePath: string;
-  shardCount: 'auto' | number;
+  shardCount: number;
   shardsPerProcess: number | undefined;
   restProxy: boolean | undefined;
   /** The script the shard processes run (this one), and how node runs it. */
   entry: string;
   execArgv: string[];
   log: Logger;
+}
+
+/** SHARD_COUNT as a number: Discord's recommendation (`GET /gateway/bot`) for `auto`. */
+export async function resolveShardCount(token: string, apiUrl: string, shardCount: 'auto' | number): Promise<number> {
+  if (shardCount !== 'auto') return shardCount;
+  return ((await new REST({ api: apiUrl }).setToken(token).get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult).shards;
 }
 
 /**
@@ -30,10 +36,7 @@ export async function runManager(options: ManagerOptions): Promise<{ stop(): Pro
   openDatabase(options.databasePath).close();
   let proxy: RunningProxy | undefined;
   try {
-    const count =
-      options.shardCount === 'auto'
-        ? ((await new REST({ api: options.apiUrl }).setToken(options.token).get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult).shards
-        : options.shardCount;
+    const count = options.shardCount;
     const plan = shardPlan(count, options.shardsPerProcess);
     if (options.restProxy ?? plan.length > 1) proxy = await startProxy({ upstream: options.apiUrl, port: 0, log });
 

@@ -191,3 +191,39 @@ describe('sharded: four processes posting at once', () => {
     expect(without.rejected).toBeGreaterThan(0);
   });
 });
+
+describe('sharded: every shard fits in one process', () => {
+  it('runs them itself, with no manager and no proxy', { timeout: 60_000 }, async () => {
+    const emulator = await DiscordEmulator.start({ token: TOKEN, guildCount: 10, maxConcurrency: 2 });
+    const child = startBot({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API_URL: emulator.apiUrl,
+      DATABASE_PATH: join(dir, 'one.db'),
+      LOG_LEVEL: 'info',
+      SHARD_COUNT: '2',
+      SHARDS_PER_PROCESS: '2',
+    });
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const done = finished(child, 50_000);
+    try {
+      const connected = await until(() => lines(err).find((l) => l.msg === 'connected to Discord'), 30_000, 'the connection');
+      expect(connected.shards).toEqual([0, 1]);
+      expect(emulator.gatewaySessions.map((s) => s.shard).sort((a, b) => a[0] - b[0])).toEqual([
+        [0, 2],
+        [1, 2],
+      ]);
+      const guild = emulator.guilds.find((g) => shardOfGuild(g.id, 2) === 1)!;
+      expect(
+        (await emulator.command({ name: 'summary', guildId: guild.id, channelId: guild.channels[0]!.id, options: { topic: 'nlp' } }).message(10_000)).embeds
+          .length,
+      ).toBeGreaterThan(0);
+      expect(lines(err).some((l) => l.msg === 'starting shard processes' || l.msg === 'REST proxy listening')).toBe(false);
+      child.kill('SIGTERM');
+      expect((await done).code).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await emulator.close();
+    }
+  });
+});
