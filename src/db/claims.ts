@@ -5,10 +5,9 @@ import type { Db } from './database.js';
 export type ClaimTable = 'daily_posts' | 'weekly_recaps';
 
 export interface Claims {
-  /** Takes over a failed row, or a claim whose sender died (lease expired), for another try. */
   /**
-   * Takes a failed claim, or one whose lease ran out, or (with `predecessors`, a claimed_by prefix)
-   * one an earlier run of the same part of the bot left when it died.
+   * Takes over, for another try, a failed row, a claim whose sender died (its lease ran out), or
+   * (with `predecessors`, a claimed_by prefix) one an earlier run of the same part of the bot left.
    */
   reclaim(id: number, claimedBy: string, leaseUntil: Date, maxAttempts: number, now: Date, predecessors?: string): boolean;
   markSent(id: number, messageId: string, now: Date): void;
