@@ -4,21 +4,11 @@ import { ALL_TIME } from '../src/db/scores.js';
 import { benchApp } from './util.js';
 import { addDays, localDate, weekStart } from '../src/domain/time.js';
 import { flag, percentile, round, scratch, table } from './util.js';
+import { seeded } from '../src/content/notes/questions.js';
 
 const GUILD = '900000000000000000';
 const TIMEZONE = 'Asia/Seoul';
 const DAYS = 84;
-
-/** A fast deterministic PRNG: the same data every run. */
-function prng(seed: number) {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 2 ** 32;
-  };
-}
 
 const userId = (i: number) => String(800000000000000000n + BigInt(i));
 
@@ -27,7 +17,7 @@ const userId = (i: number) => String(800000000000000000n + BigInt(i));
  * aggregates computed once with SQL, exactly as the store would have kept them.
  */
 function build(db: Db, members: number, attempts: number, now: Date): void {
-  const random = prng(42);
+  const random = seeded(42);
   const today = localDate(now, TIMEZONE);
   const days = Array.from({ length: DAYS }, (_, d) => addDays(today, -d));
   const weeks = days.map((day) => weekStart(new Date(`${day}T03:00:00Z`), TIMEZONE));
@@ -115,7 +105,7 @@ export async function progressBench(args: string[]): Promise<void> {
     build(db, members, attempts, now);
     const buildSeconds = (performance.now() - buildStart) / 1000;
     const today = localDate(now, TIMEZONE);
-    const random = prng(7);
+    const random = seeded(7);
 
     // Leaderboard: top 10 and the caller's own rank, as /progress reads them.
     const times: number[] = [];

@@ -7,6 +7,7 @@ import { liveStreak } from '../src/domain/streak.js';
 import { addDays, localDate, weekStart } from '../src/domain/time.js';
 import type { ProgressService } from '../src/services/progress.js';
 import { GUILD, testApp, type TestApp } from './helpers/context.js';
+import { seeded } from '../src/content/notes/questions.js';
 
 let ctx: TestApp;
 let progress: ProgressService;
@@ -47,17 +48,6 @@ function answer(guildId: string, userId: string, question: Question, correct: bo
 
 const nlp1 = findQuestion('nlp-01')!;
 const nlp2 = findQuestion('nlp-02')!;
-
-/** A small deterministic PRNG so a failing sequence can be replayed. */
-function prng(seed: number) {
-  let x = seed >>> 0;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 2 ** 32;
-  };
-}
 
 describe('week boundaries', () => {
   it('starts a week on Monday 00:00 in Asia/Seoul', () => {
@@ -176,7 +166,7 @@ describe('aggregates equal what the events imply', () => {
     const practiceQuestions = questionsOf('nlp').slice(0, 2);
     const dailyQuestion = questionsOf('ethics')[0]!;
     for (const seed of [1, 2, 3]) {
-      const random = prng(seed);
+      const random = seeded(seed);
       const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
       const users = ['a', 'b', 'c', 'd', 'e', 'f'];
       const guilds = [GUILD, OTHER];

@@ -166,7 +166,7 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
   return out;
 }
 
-/** A fixed sequence, so the same file generates the same questions every time it is imported. */
+/** A small deterministic PRNG (xorshift32): the same file generates the same questions every time it is imported, and tests and benchmarks replay their data. */
 export function seeded(seed: number): () => number {
   let x = seed >>> 0 || 1;
   return () => {
