@@ -1,5 +1,5 @@
 import { liveStreak } from '../domain/streak.js';
-import type { MembersStore } from '../db/members.js';
+import type { Member, MembersStore } from '../db/members.js';
 import type { StudyStore } from '../db/study.js';
 import type { ScoresStore, Standing } from '../db/scores.js';
 
@@ -18,6 +18,21 @@ export class Standings {
 
   top(guildId: string, period: string, today: string, limit = 10): LeaderboardRow[] {
     const top = this.stores.scores.top(guildId, period, limit);
+    return this.rows(guildId, top, (member) => liveStreak(member, today));
+  }
+
+  standing(guildId: string, period: string, userId: string): Standing | undefined {
+    return this.stores.scores.standing(guildId, period, userId);
+  }
+
+  /** The study-time leaderboard: `points` are whole minutes of focus. */
+  topStudy(guildId: string, period: string, limit = 10): LeaderboardRow[] {
+    const top = this.stores.study.top(guildId, period, limit).map((row) => ({ userId: row.userId, points: Math.floor(row.ms / 60_000) }));
+    return this.rows(guildId, top, () => 0);
+  }
+
+  /** Ranked rows with each member's privacy and name (one query for all of them). */
+  private rows(guildId: string, top: readonly { userId: string; points: number }[], streakOf: (member: Member) => number): LeaderboardRow[] {
     const members = this.stores.members.many(
       guildId,
       top.map((row) => row.userId),
@@ -28,31 +43,7 @@ export class Standings {
         rank: index + 1,
         userId: row.userId,
         points: row.points,
-        streak: member ? liveStreak(member, today) : 0,
-        optedOut: member?.optedOut ?? false,
-        displayName: member?.displayName ?? null,
-      };
-    });
-  }
-
-  standing(guildId: string, period: string, userId: string): Standing | undefined {
-    return this.stores.scores.standing(guildId, period, userId);
-  }
-
-  /** The study-time leaderboard: `points` are whole minutes of focus. */
-  topStudy(guildId: string, period: string, limit = 10): LeaderboardRow[] {
-    const top = this.stores.study.top(guildId, period, limit);
-    const members = this.stores.members.many(
-      guildId,
-      top.map((row) => row.userId),
-    );
-    return top.map((row, index) => {
-      const member = members.get(row.userId);
-      return {
-        rank: index + 1,
-        userId: row.userId,
-        points: Math.floor(row.ms / 60_000),
-        streak: 0,
+        streak: member ? streakOf(member) : 0,
         optedOut: member?.optedOut ?? false,
         displayName: member?.displayName ?? null,
       };
