@@ -4,6 +4,7 @@ import { POINTS } from '../../src/domain/points.js';
 import { startHarness, type Harness } from '../helpers/botHarness.js';
 import { captureLog } from '../helpers/log.js';
 import { customIds } from '../helpers/messages.js';
+import { until } from '../helpers/until.js';
 
 const MANAGE = String((1n << 5n) | (1n << 11n));
 const NOTES = `# 평가 노트
@@ -32,16 +33,6 @@ beforeAll(async () => {
   h = await startHarness({ now: () => new Date(now), log: log.log });
 });
 afterAll(async () => h.close());
-
-const until = async <T>(what: () => T | undefined, timeoutMs = 3000): Promise<T> => {
-  const started = Date.now();
-  for (;;) {
-    const value = what();
-    if (value !== undefined) return value;
-    if (Date.now() - started > timeoutMs) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-};
 
 async function importNotes(filename: string, data: string) {
   const file = h.emulator.upload({ filename, data });
@@ -84,7 +75,7 @@ describe('questions for a group’s own notes, through the real client', () => {
     const dismiss = customIds(list).find((id) => id.startsWith('v1:qfix:dismiss:'))!;
     const after = await h.emulator.click({ messageId: list.id, customId: dismiss, memberPermissions: MANAGE }).message();
     expect(after.content).toContain('dismissed');
-    const told = await until(() => h.emulator.directMessages(member.id)[0]);
+    const told = await until(() => h.emulator.directMessages(member.id)[0], 3000);
     expect(told.content).toContain('KLUE의 자연어 추론');
   });
 
@@ -118,7 +109,7 @@ describe('questions for a group’s own notes, through the real client', () => {
     const approved = await h.emulator.click({ messageId: pending.id, customId: approveId, memberPermissions: MANAGE }).message();
     expect(approved.id).toBe(pending.id);
     expect(JSON.stringify(approved)).not.toContain('What does self-attention relate?');
-    const dm = await until(() => h.emulator.directMessages(author.id)[0]);
+    const dm = await until(() => h.emulator.directMessages(author.id)[0], 3000);
     expect(dm.content).toContain(`+${POINTS.questionApproved}`);
     expect(h.app.services.standings.standing(h.emulator.defaultGuild.id, 'all', author.id)?.points).toBe(POINTS.questionApproved);
 
@@ -142,7 +133,7 @@ describe('questions for a group’s own notes, through the real client', () => {
       .submitModal({ from: reason, memberPermissions: MANAGE, fields: { reason: 'Too close to the notes’ own question.' } })
       .message();
     expect(done.content).toContain('Rejected');
-    await until(() => (log.lines.some((line) => String(line.msg).includes('could not send a private message')) ? true : undefined));
+    await until(() => (log.lines.some((line) => String(line.msg).includes('could not send a private message')) ? true : undefined), 3000);
     expect(h.emulator.directMessages(closed.id)).toEqual([]);
   });
 

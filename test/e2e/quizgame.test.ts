@@ -4,6 +4,7 @@ import { ROUND_PAUSE_MS } from '../../src/commands/quizgame/service.js';
 import { POINTS } from '../../src/domain/points.js';
 import { startHarness, type Harness } from '../helpers/botHarness.js';
 import { customIds } from '../helpers/messages.js';
+import { until } from '../helpers/until.js';
 
 let h: Harness;
 const START = Date.parse('2026-11-25T03:00:00Z');
@@ -12,16 +13,6 @@ beforeAll(async () => {
   h = await startHarness({ now: () => new Date(now) });
 });
 afterAll(async () => h.close());
-
-const until = async <T>(what: () => T | undefined, timeoutMs = 5000): Promise<T> => {
-  const started = Date.now();
-  for (;;) {
-    const value = what();
-    if (value !== undefined) return value;
-    if (Date.now() - started > timeoutMs) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-};
 
 /** Moves the bot's clock and lets the game loop act on it. */
 async function advance(ms: number) {

@@ -8,6 +8,7 @@ import { GuildSettingsStore } from '../../src/db/guildSettings.js';
 import { shardOfGuild } from '../../src/discord/shards.js';
 import { DiscordEmulator } from '../emulator/emulator.js';
 import { finished, startBot } from '../helpers/spawnBot.js';
+import { until } from '../helpers/until.js';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.GxYzAb.emulator-secret-token-value';
 const MANAGE_GUILD = String(PermissionFlagsBits.ManageGuild);
@@ -16,16 +17,6 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'studybot-shards-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const until = async <T>(what: () => T | undefined, timeoutMs: number, label: string): Promise<T> => {
-  const started = Date.now();
-  for (;;) {
-    const value = what();
-    if (value !== undefined) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${label}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-};
 
 /** Every guild's daily post is due now (its time is this minute, UTC): each process posts its guilds at start. */
 function dueNow(path: string, emulator: DiscordEmulator): void {
@@ -88,11 +79,18 @@ describe('sharded: two processes × two shards behind the REST proxy', () => {
       await until(() => (logged('shard process spawned').filter((l) => l.process === victim.process).length === 2 ? true : undefined), 20_000, 'the respawn');
       // The respawned process takes over its previous run's claims at once: every guild gets its
       // post, once (what had gone out comes back by its nonce), without waiting for the lease.
-      await until(() => (dailyPosts(emulator).every((n) => n === 1) ? true : undefined), 30_000, 'every daily post');
+      // The messages can all be there (the dead run's sends went through the proxy) before the
+      // respawned run has recorded its takeovers: wait for the database, then count the messages.
       const db = openDatabase(path);
-      const statuses = db.prepare('SELECT status, count(*) AS n FROM daily_posts GROUP BY status').all();
+      const statuses = () => db.prepare('SELECT status, count(*) AS n FROM daily_posts GROUP BY status').all() as { status: string; n: number }[];
+      const settled = () => {
+        const rows = statuses();
+        return rows.reduce((sum, row) => sum + row.n, 0) === 40 && rows.every((row) => row.status !== 'claimed') ? rows : undefined;
+      };
+      const sent = await until(settled, 30_000, 'every daily post claimed and settled');
       db.close();
-      expect(statuses).toEqual([{ status: 'sent', n: 40 }]);
+      expect(sent).toEqual([{ status: 'sent', n: 40 }]);
+      expect(dailyPosts(emulator).every((n) => n === 1)).toBe(true);
       expect(logged('daily post sent').some((l) => l.attempt === 2 && (l.shards as number[] | undefined)?.includes(0))).toBe(true);
 
       const live = () => emulator.gatewaySessions.filter((session) => session.socket !== null);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../helpers/botHarness.js';
 import { customIds } from '../helpers/messages.js';
+import { until } from '../helpers/until.js';
 
 let h: Harness;
 const START = Date.parse('2026-11-25T03:00:00Z');
@@ -10,16 +11,6 @@ beforeAll(async () => {
   h = await startHarness({ now: () => new Date(now) });
 });
 afterAll(async () => h.close());
-
-const until = async <T>(what: () => T | undefined, timeoutMs = 5000): Promise<T> => {
-  const started = Date.now();
-  for (;;) {
-    const value = what();
-    if (value !== undefined) return value;
-    if (Date.now() - started > timeoutMs) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-};
 
 /** Moves the bot's clock to `minutes` after the start and lets the sessions act on it. */
 async function at(minutes: number) {
