@@ -1,13 +1,12 @@
 import type { Logger } from 'pino';
 import { failureReason } from '../../core/failure.js';
-import type { Locale } from '../../core/locale.js';
 import type { ChannelPoster } from '../../core/poster.js';
 import type { Clock } from '../../domain/clock.js';
 import { focusWithin, phase, phaseAt, phaseCount, totalMs, type Plan } from '../../domain/studyPhases.js';
 import { endOfLocalDay, localDate, weekStart, zonedTime } from '../../domain/time.js';
 import type { GuildSettingsStore } from '../../db/guildSettings.js';
 import type { Transaction } from '../../db/stores.js';
-import type { Presence, PresenceSource, StudySession, StudyStore } from '../../db/study.js';
+import type { NewSession, Presence, PresenceSource, StudySession, StudyStore } from '../../db/study.js';
 import type { Catalog } from '../../services/catalog.js';
 import type { ProgressService } from '../../services/progress.js';
 import { pingMessage, sessionMessage } from './messages.js';
@@ -26,18 +25,8 @@ export interface StudyServiceDeps {
   log: Logger;
 }
 
-export interface StartInput {
-  guildId: string;
-  channelId: string;
-  hostId: string;
-  voiceChannelId: string | null;
-  lecture: string | null;
-  section: string | null;
-  focusMin: number;
-  breakMin: number;
-  cycles: number;
-  locale: Locale;
-}
+/** What `/study start` asks for: a new session but for the moment, which the service's clock gives. */
+export type StartInput = Omit<NewSession, 'now'>;
 
 export const planOf = (session: StudySession): Plan => ({ focusMs: session.focusMin * 60_000, breakMs: session.breakMin * 60_000, cycles: session.cycles });
 
