@@ -4,7 +4,7 @@ import { openDatabase } from '../src/db/database.js';
 import { GuildSettingsStore } from '../src/db/guildSettings.js';
 import { localParts } from '../src/domain/time.js';
 import { DiscordEmulator } from '../test/emulator/emulator.js';
-import { ROOT, TOKEN, build, rssMb, sleep, start, waitFor } from './process.js';
+import { ROOT, TOKEN, build, rssMb, sampleMemory, sleep, start, waitFor } from './process.js';
 import { countPosts, probeSummary } from './fanout.js';
 import { flag, percentile, round, scratch, table } from './util.js';
 
@@ -52,15 +52,9 @@ export async function dailyBench(args: string[]): Promise<void> {
     // RSS moves by several MB from one moment to the next: take the median of five samples of
     // each process, a second apart, after both have settled.
     await sleep(3000);
-    const bareSamples: number[] = [];
-    const botSamples: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      bareSamples.push(rssMb(bare.pid!));
-      botSamples.push(rssMb(bot.pid!));
-      await sleep(1000);
-    }
-    const bareRss = percentile(bareSamples, 50);
-    const botRssConnected = percentile(botSamples, 50);
+    const [bareMemory, botMemory] = await sampleMemory([[bare.pid!], [bot.pid!]]);
+    const bareRss = bareMemory!.rss;
+    const botRssConnected = botMemory!.rss;
     process.stderr.write(`  connected; posting at ${due.toISOString()} (${Math.round((due.getTime() - Date.now()) / 1000)} s from now)\n`);
 
     const firstRequest = emulator.requests.length;

@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess, type StdioOptions } from 'node:
 import { copyFileSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { percentile } from './util.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.GxYzAb.benchmark-token-value';
@@ -48,4 +49,18 @@ export async function waitFor(what: string, check: () => boolean, timeoutMs: num
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await sleep(50);
   }
+}
+
+/** The median of five samples a second apart of each group's summed RSS and private memory, at the same moments (RSS moves by MBs). */
+export async function sampleMemory(groups: number[][]): Promise<{ rss: number; private: number }[]> {
+  const rss: number[][] = groups.map(() => []);
+  const own: number[][] = groups.map(() => []);
+  for (let i = 0; i < 5; i++) {
+    for (const [index, pids] of groups.entries()) {
+      rss[index]!.push(pids.reduce((sum, pid) => sum + rssMb(pid), 0));
+      own[index]!.push(pids.reduce((sum, pid) => sum + privateMb(pid), 0));
+    }
+    await sleep(1000);
+  }
+  return groups.map((_, index) => ({ rss: percentile(rss[index]!, 50), private: percentile(own[index]!, 50) }));
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../src/db/database.js';
 import { GuildSettingsStore } from '../src/db/guildSettings.js';
 import { DiscordEmulator } from '../test/emulator/emulator.js';
-import { ROOT, TOKEN, build, privateMb, rssMb, sleep, start, waitFor } from './process.js';
+import { ROOT, TOKEN, build, sampleMemory, sleep, start, waitFor } from './process.js';
 import { countPosts, probeSummary } from './fanout.js';
 import { percentile, round, scratch, table } from './util.js';
 
@@ -11,20 +11,6 @@ const GUILDS = 5000;
 const SHARDS = 4;
 const PER_PROCESS = 2;
 const PER_SECOND = 50;
-
-/** The median of five samples a second apart of each group's summed RSS and private memory, at the same moments (RSS moves by MBs). */
-async function sampleMemory(groups: number[][]): Promise<{ rss: number; private: number }[]> {
-  const rss: number[][] = groups.map(() => []);
-  const own: number[][] = groups.map(() => []);
-  for (let i = 0; i < 5; i++) {
-    for (const [index, pids] of groups.entries()) {
-      rss[index]!.push(pids.reduce((sum, pid) => sum + rssMb(pid), 0));
-      own[index]!.push(pids.reduce((sum, pid) => sum + privateMb(pid), 0));
-    }
-    await sleep(1000);
-  }
-  return groups.map((_, index) => ({ rss: percentile(rss[index]!, 50), private: percentile(own[index]!, 50) }));
-}
 
 /**
  * 5,000 guilds over 4 shards in 2 processes behind the REST proxy, as `npm start` runs them with
